@@ -1,0 +1,27 @@
+import { defineConfig } from '@playwright/test';
+import { browserLaunchOptions } from './tests/e2e/browser';
+
+const port = 4173;
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	globalSetup: './tests/e2e/global-setup.ts',
+	fullyParallel: true,
+	workers: process.env.CI ? 2 : undefined,
+	retries: process.env.CI ? 1 : 0,
+	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+	timeout: 30_000,
+	use: {
+		baseURL: `http://localhost:${port}`,
+		browserName: 'chromium',
+		launchOptions: browserLaunchOptions(),
+		trace: 'retain-on-failure'
+	},
+	webServer: {
+		command: `npm run build && npm run preview -- --port ${port} --strictPort`,
+		url: `http://localhost:${port}`,
+		reuseExistingServer: !process.env.CI,
+		timeout: 180_000,
+		stdout: 'ignore'
+	}
+});

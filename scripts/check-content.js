@@ -1,0 +1,14 @@
+// `npm run check` runs this: it validates everything in lessons/ and names each problem's file
+// and line. Vite's runner loads the TypeScript validator, so Node needs no extra loader.
+import { runnerImport } from 'vite';
+
+const { module } = await runnerImport('./src/lib/content/check-lessons-folder.ts', {
+	configFile: false
+});
+const result = module.checkLessonsFolder(process.cwd());
+if (result.ok) {
+	console.log(result.summary);
+} else {
+	console.error(`The course content has problems:\n${result.problems.join('\n')}`);
+	process.exit(1);
+}

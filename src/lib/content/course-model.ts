@@ -1,0 +1,16 @@
+import type { Lesson } from './lesson.ts';
+import type { Policy } from './policy.ts';
+import type { Setting } from './setting.ts';
+
+/** Everything in lessons/, validated: what the pages are built from. */
+export interface Course {
+	setting: Setting;
+	policy: Policy;
+	lessons: Lesson[];
+}
+
+/** Content files, keyed by their path inside the project (`lessons/setting.yaml`). */
+export type ContentFiles = Record<string, string>;
+
+export const SETTING_FILE = 'lessons/setting.yaml';
+export const POLICY_FILE = 'lessons/policy.yaml';

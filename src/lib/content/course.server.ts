@@ -1,0 +1,17 @@
+import { buildCourse } from './build-course.ts';
+import { isContentFile } from './content-files.ts';
+
+const raw = import.meta.glob(['/lessons/*.yaml', '/lessons/*/index.md', '/lessons/*/*.yaml'], {
+	query: '?raw',
+	import: 'default',
+	eager: true
+}) as Record<string, string>;
+
+/** The validated course, built once when the site is built. Pages receive what they need of it. */
+export const course = buildCourse(
+	Object.fromEntries(
+		Object.entries(raw)
+			.map(([path, text]) => [path.replace(/^\//, ''), text] as const)
+			.filter(([path]) => isContentFile(path))
+	)
+);

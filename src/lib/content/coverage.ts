@@ -1,0 +1,20 @@
+import type { Course } from './course-model.ts';
+import type { Clause } from './policy.ts';
+
+export interface CoverageRow {
+	clause: Clause;
+	groupTitle: string;
+	lessons: { slug: string; title: string }[];
+}
+
+/** For each clause of the policy, what in the course teaches it. */
+export function coverageOf(course: Course): CoverageRow[] {
+	const groupTitles = new Map(course.policy.groups.map((group) => [group.id, group.title]));
+	return course.policy.clauses.map((clause) => ({
+		clause,
+		groupTitle: groupTitles.get(clause.group) ?? clause.group,
+		lessons: course.lessons
+			.filter((lesson) => lesson.clauses.includes(clause.id))
+			.map(({ slug, title }) => ({ slug, title }))
+	}));
+}

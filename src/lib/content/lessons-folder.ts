@@ -1,0 +1,17 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { isContentFile } from './content-files.ts';
+import type { ContentFiles } from './course-model.ts';
+
+/** Reads the content files of a project's lessons/ folder from disk (for Node tools and tests). */
+export function readLessonsFolder(projectRoot: string): ContentFiles {
+	const files: ContentFiles = {};
+	const root = join(projectRoot, 'lessons');
+	for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+		if (!entry.isFile()) continue;
+		const absolute = join(entry.parentPath, entry.name);
+		const path = relative(projectRoot, absolute).split(sep).join('/');
+		if (isContentFile(path)) files[path] = readFileSync(absolute, 'utf8');
+	}
+	return files;
+}

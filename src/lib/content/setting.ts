@@ -1,0 +1,51 @@
+import * as v from 'valibot';
+import { record, textSchema, wholeNumber } from './schema-parts.ts';
+
+const optionalText = v.optional(v.pipe(v.string('must be text'), v.trim()), '');
+
+const personSchema = record({
+	role: textSchema,
+	name: optionalText,
+	contact: optionalText
+});
+
+const helplineSchema = record({
+	name: textSchema,
+	for: textSchema,
+	phone: optionalText,
+	email: optionalText,
+	web: optionalText,
+	hours: optionalText
+});
+
+const isoDate = v.pipe(
+	v.union([v.string(), v.date()], 'must be a date such as 2026-09-01'),
+	v.transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value)),
+	v.isoDate('must be a date such as 2026-09-01')
+);
+
+export const settingSchema = record({
+	name: textSchema,
+	policy: record({
+		number: v.pipe(v.union([v.string(), v.number()]), v.transform(String), textSchema),
+		title: textSchema,
+		version: v.pipe(v.union([v.string(), v.number()]), v.transform(String), textSchema),
+		reviewed: isoDate
+	}),
+	course: record({
+		title: textSchema,
+		version: v.pipe(v.union([v.string(), v.number()]), v.transform(String), textSchema),
+		passMark: wholeNumber(1, 100),
+		certificateMonths: wholeNumber(1, 60),
+		reminderDays: wholeNumber(1, 90),
+		quizQuestions: record({ induction: wholeNumber(5, 40), refresher: wholeNumber(5, 40) }),
+		refresherScenarios: wholeNumber(1, 12)
+	}),
+	people: record({ dsl: personSchema, leadPractitioner: personSchema }),
+	emergency: textSchema,
+	helplines: v.array(helplineSchema, 'must be a list')
+});
+
+export type Setting = v.InferOutput<typeof settingSchema>;
+export type Person = Setting['people']['dsl'];
+export type Helpline = Setting['helplines'][number];

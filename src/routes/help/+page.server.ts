@@ -1,0 +1,6 @@
+import { course } from '$lib/content/course.server';
+
+export const load = () => {
+	const { people, helplines, emergency } = course.setting;
+	return { people: [people.dsl, people.leadPractitioner], helplines, emergency };
+};

@@ -1,0 +1,21 @@
+import { error } from '@sveltejs/kit';
+import { course } from '$lib/content/course.server';
+import { summariseLesson } from '$lib/content/lesson-summary';
+import { clausesById } from '$lib/content/clauses';
+
+export const entries = () => course.lessons.map((lesson) => ({ slug: lesson.slug }));
+
+export const load = ({ params }) => {
+	const index = course.lessons.findIndex((lesson) => lesson.slug === params.slug);
+	const lesson = course.lessons[index];
+	if (!lesson) error(404, 'There is no such lesson');
+	const previous = course.lessons[index - 1];
+	const next = course.lessons[index + 1];
+	return {
+		lesson,
+		clauses: clausesById(course.policy, lesson.clauses),
+		previous: previous && summariseLesson(previous),
+		next: next && summariseLesson(next),
+		lessonCount: course.lessons.length
+	};
+};

@@ -1,0 +1,6 @@
+import { course } from '$lib/content/course.server';
+
+export const load = () => ({
+	policy: course.policy,
+	setting: course.setting
+});

@@ -1,0 +1,48 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+/**
+ * Every end-to-end test runs with these checks: the page makes no request to another origin
+ * (such requests are blocked and reported), and logs no console error.
+ */
+export const test = base.extend<{ siteChecks: void }>({
+	siteChecks: [
+		async ({ page, baseURL }, use) => {
+			const origin = new URL(baseURL!).origin;
+			const foreign: string[] = [];
+			const errors: string[] = [];
+			await page.context().route('**/*', (route) => {
+				const url = route.request().url();
+				if (/^(data|blob):/.test(url) || new URL(url).origin === origin) return route.continue();
+				foreign.push(url);
+				return route.abort('blockedbyclient');
+			});
+			page.on('console', (message) => {
+				if (message.type() === 'error') errors.push(message.text());
+			});
+			page.on('pageerror', (error) => errors.push(error.message));
+			await use();
+			expect(foreign, 'requests to another origin').toEqual([]);
+			expect(errors, 'console errors').toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+
+export { expect };
+
+/** Opens a page and waits until Svelte has hydrated it, so that clicks are not lost. */
+export async function open(page: Page, path: string) {
+	await page.goto(path);
+	await expect(page.locator('html[data-hydrated]')).toBeAttached();
+}
+
+/** Scans the page with axe for WCAG 2.x A and AA problems and expects none. */
+export async function expectAccessible(page: Page) {
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+		.analyze();
+	expect(
+		results.violations.map(({ id, help, nodes }) => ({ id, help, nodes: nodes.length }))
+	).toEqual([]);
+}
