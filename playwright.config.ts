@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { browserLaunchOptions } from './tests/e2e/browser';
 
-const port = 4173;
+// Each checkout can serve its own build on its own port (E2E_PORT), so parallel runs never share one.
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
