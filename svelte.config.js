@@ -8,7 +8,7 @@ const base = process.env.BASE_PATH ?? '';
 /**
  * Nothing from another origin, and no inline script but SvelteKit's own bootstrap, which it
  * hashes. Style attributes stay allowed so that Svelte's `style:` directive works.
- * @type {import('@sveltejs/kit').CspDirectives}
+ * @type {NonNullable<NonNullable<import('@sveltejs/kit').Config['kit']>['csp']>['directives']}
  */
 const contentSecurityPolicy = {
 	'default-src': ['self'],

@@ -1,0 +1,44 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import { compileMarkdown } from '$lib/content/markdown.server';
+
+const component = `<script lang="ts">
+	let { text }: { text: string } = $props();
+</script>
+
+<p>{@html text}</p>
+`;
+
+/** Lints the component as if it were saved at filePath, which must exist for the type checker. */
+async function atHtmlErrors(filePath: string) {
+	const [result] = await new ESLint().lintText(component, { filePath });
+	const messages = result?.messages ?? [];
+	expect(messages.filter((message) => message.fatal)).toEqual([]);
+	return messages.filter((message) => message.ruleId === 'svelte/no-at-html-tags');
+}
+
+describe('the {@html} guard', () => {
+	it.each([
+		'src/routes/+page.svelte',
+		'src/routes/+layout.svelte',
+		'src/lib/components/KeyPoints.svelte'
+	])('fails lint for {@html} in %s', async (filePath) => {
+		const errors = await atHtmlErrors(filePath);
+		expect(errors).toHaveLength(1);
+		expect(errors[0]?.severity).toBe(2);
+	});
+
+	it('allows {@html} only in the component for compiled lesson content', async () => {
+		expect(await atHtmlErrors('src/lib/components/CompiledMarkdown.svelte')).toEqual([]);
+	});
+}, 60_000);
+
+describe('compiled lesson Markdown', () => {
+	it('becomes HTML with policy citations linked', async () => {
+		expect(
+			await compileMarkdown('A *parent* asks [to be friends](policy:no-parent-friends).')
+		).toBe(
+			'<p>A <em>parent</em> asks <a href="/policy#no-parent-friends" class="citation">to be friends</a>.</p>'
+		);
+	});
+});
