@@ -4,7 +4,7 @@ import type { LaunchOptions } from '@playwright/test';
 const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
 // Flags that keep a system Chromium quiet on a machine with no outside network.
-const CHROMIUM_FLAGS = [
+export const CHROMIUM_FLAGS = [
 	'--no-sandbox',
 	'--disable-gpu',
 	'--disable-background-networking',

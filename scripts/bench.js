@@ -1,0 +1,7 @@
+// `npm run bench`: builds the site, measures what a first visit to each page downloads and runs
+// Lighthouse on each kind of page; exits non-zero when anything is over budget. Vite's runner
+// loads the TypeScript, so Node needs no extra loader.
+import { runnerImport } from 'vite';
+
+const { module } = await runnerImport('./tests/bench/run-bench.ts', { configFile: false });
+process.exitCode = await module.runBench();

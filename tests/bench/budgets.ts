@@ -1,0 +1,101 @@
+import type { PAGE_KINDS } from './page-kinds';
+
+type Kind = (typeof PAGE_KINDS)[number]['kind'];
+
+/** Bytes a first visit may download, gzip-compressed (1 kB = 1000 bytes). */
+export const BUDGETS = { javascript: 60_000, total: 120_000 };
+
+/** The least Lighthouse score (mobile profile) allowed for each category. */
+export const LIGHTHOUSE_MINIMUMS = {
+	performance: 0.95,
+	accessibility: 1,
+	'best-practices': 1
+} as const;
+
+export type LighthouseCategory = keyof typeof LIGHTHOUSE_MINIMUMS;
+
+/**
+ * Libraries that only some kinds of page need, each recognised by a string its code always
+ * carries (minifiers keep strings). A first visit to any other kind must not download it.
+ */
+export const PAGE_LIBRARIES: { library: string; signature: RegExp; kinds: Kind[] }[] = [
+	{
+		library: 'XState',
+		signature: /xstate\.(init|stop|error)/,
+		kinds: ['scenario', 'quiz', 'presentation']
+	},
+	{
+		library: 'localforage',
+		signature: /localStorageWrapper|asyncStorage/,
+		kinds: ['home', 'lesson', 'scenario', 'quiz', 'certificate', 'records']
+	}
+];
+
+export interface Download {
+	url: string;
+	javascript: boolean;
+	gzipBytes: number;
+	/** The body, for recognising libraries; only JavaScript is kept. */
+	text?: string;
+}
+
+export interface PageMeasure {
+	path: string;
+	kind: string;
+	requests: number;
+	javascriptGzip: number;
+	totalGzip: number;
+	libraries: string[];
+}
+
+export function measurePage(path: string, kind: string, downloads: Download[]): PageMeasure {
+	const sum = (list: Download[]) => list.reduce((bytes, download) => bytes + download.gzipBytes, 0);
+	const scripts = downloads.filter((download) => download.javascript);
+	return {
+		path,
+		kind,
+		requests: downloads.length,
+		javascriptGzip: sum(scripts),
+		totalGzip: sum(downloads),
+		libraries: PAGE_LIBRARIES.filter(({ signature }) =>
+			scripts.some((script) => signature.test(script.text ?? ''))
+		).map(({ library }) => library)
+	};
+}
+
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+
+/** What is over budget on a page, in words; empty when the page is within every budget. */
+export function pageProblems(page: PageMeasure): string[] {
+	const problems: string[] = [];
+	if (page.javascriptGzip > BUDGETS.javascript) {
+		problems.push(
+			`${page.path}: ${page.javascriptGzip} bytes of JavaScript, over ${kB(BUDGETS.javascript)}`
+		);
+	}
+	if (page.totalGzip > BUDGETS.total) {
+		problems.push(`${page.path}: ${page.totalGzip} bytes in all, over ${kB(BUDGETS.total)}`);
+	}
+	for (const library of page.libraries) {
+		const allowed = PAGE_LIBRARIES.find((entry) => entry.library === library)?.kinds ?? [];
+		if (!(allowed as string[]).includes(page.kind)) {
+			problems.push(
+				`${page.path}: loads ${library}, which only ${allowed.join(', ')} pages may load`
+			);
+		}
+	}
+	return problems;
+}
+
+/** Scores below the minimums, in words; a category Lighthouse could not score counts as 0. */
+export function lighthouseProblems(
+	path: string,
+	scores: Partial<Record<LighthouseCategory, number | null>>
+): string[] {
+	return Object.entries(LIGHTHOUSE_MINIMUMS).flatMap(([category, minimum]) => {
+		const score = scores[category as LighthouseCategory] ?? 0;
+		return score < minimum ? [`${path}: Lighthouse ${category} ${score}, below ${minimum}`] : [];
+	});
+}
+
+export { kB };

@@ -1,0 +1,27 @@
+/**
+ * The kinds of page the bench reports on, each matched by its path (without the base path). A
+ * page that matches none is reported as a kind of its own, named by its first path segment
+ * (policy, help, coverage), so a new page is measured without editing this list; add a row
+ * here when several pages share a kind.
+ */
+export const PAGE_KINDS = [
+	{ kind: 'home', path: /^\/$/ },
+	{ kind: 'lesson', path: /^\/lessons\/[^/]+$/ },
+	{ kind: 'scenario', path: /^\/(scenarios?\/|lessons\/[^/]+\/scenarios?\b)/ },
+	{ kind: 'quiz', path: /^\/quiz\b/ },
+	{ kind: 'certificate', path: /^\/certificates?\b/ },
+	{ kind: 'records', path: /^\/records\b/ },
+	{ kind: 'presentation', path: /^\/present(ation)?\b/ }
+] as const;
+
+export function pageKind(path: string, base = ''): string {
+	const local = path.startsWith(base) ? path.slice(base.length) || '/' : path;
+	const known = PAGE_KINDS.find((kind) => kind.path.test(local));
+	return known ? known.kind : (local.split('/')[1] ?? local);
+}
+
+/** The listed kinds that no page has yet. */
+export function missingKinds(paths: string[], base = ''): string[] {
+	const present = new Set(paths.map((path) => pageKind(path, base)));
+	return PAGE_KINDS.map(({ kind }) => kind).filter((kind) => !present.has(kind));
+}

@@ -1,0 +1,127 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+	BUDGETS,
+	PAGE_LIBRARIES,
+	lighthouseProblems,
+	measurePage,
+	pageProblems,
+	type Download
+} from '../bench/budgets';
+import { missingKinds, pageKind } from '../bench/page-kinds';
+
+const script = (gzipBytes: number, text = ''): Download => ({
+	url: 'http://localhost/_app/a.js',
+	javascript: true,
+	gzipBytes,
+	text
+});
+const other = (gzipBytes: number): Download => ({
+	url: 'http://localhost/page',
+	javascript: false,
+	gzipBytes
+});
+
+/** A library's own production build, as the bundler would take it in. */
+function libraryCode(folder: string, file: RegExp) {
+	return readdirSync(folder)
+		.filter((name) => file.test(name))
+		.map((name) => readFileSync(`${folder}/${name}`, 'utf8'))
+		.join('\n');
+}
+
+describe('page kinds', () => {
+	it.each([
+		['/', 'home'],
+		['/lessons/tagging', 'lesson'],
+		['/scenarios/parent-friend-request', 'scenario'],
+		['/lessons/tagging/scenario/tagged-at-a-party', 'scenario'],
+		['/quiz/induction', 'quiz'],
+		['/certificate', 'certificate'],
+		['/records', 'records'],
+		['/present', 'presentation'],
+		['/policy', 'policy'],
+		['/help', 'help']
+	])('%s is a %s page', (path, kind) => {
+		expect(pageKind(path)).toBe(kind);
+	});
+
+	it('ignores the base path', () => {
+		expect(pageKind('/course/lessons/tagging', '/course')).toBe('lesson');
+		expect(pageKind('/course', '/course')).toBe('home');
+	});
+
+	it('names the listed kinds that have no page yet', () => {
+		expect(missingKinds(['/', '/lessons/tagging', '/quiz/induction', '/policy'])).toEqual([
+			'scenario',
+			'certificate',
+			'records',
+			'presentation'
+		]);
+	});
+});
+
+describe('first-visit budgets', () => {
+	it('adds up JavaScript and everything apart', () => {
+		const page = measurePage('/', 'home', [script(30_000), script(10_000), other(20_000)]);
+		expect(page).toMatchObject({ requests: 3, javascriptGzip: 40_000, totalGzip: 60_000 });
+		expect(pageProblems(page)).toEqual([]);
+	});
+
+	it('passes a page exactly at its budgets', () => {
+		const page = measurePage('/', 'home', [
+			script(BUDGETS.javascript),
+			other(BUDGETS.total - BUDGETS.javascript)
+		]);
+		expect(pageProblems(page)).toEqual([]);
+	});
+
+	it('fails a page over either budget, and says by how much', () => {
+		const heavy = measurePage('/lessons/tagging', 'lesson', [script(60_001), other(60_000)]);
+		expect(pageProblems(heavy)).toEqual([
+			'/lessons/tagging: 60001 bytes of JavaScript, over 60.0 kB',
+			'/lessons/tagging: 120001 bytes in all, over 120.0 kB'
+		]);
+	});
+
+	it('recognises XState and localforage in their own builds', () => {
+		const xstate = libraryCode('node_modules/xstate/dist', /^(?!.*development).*\.esm\.js$/);
+		const localforage = readFileSync('node_modules/localforage/dist/localforage.min.js', 'utf8');
+		const found = (code: string) => measurePage('/quiz', 'quiz', [script(1, code)]).libraries;
+		expect(found(xstate)).toEqual(['XState']);
+		expect(found(localforage)).toEqual(['localforage']);
+		expect(found('console.log("a lesson")')).toEqual([]);
+	});
+
+	it('fails a page that loads a library its kind does not need', () => {
+		const xstate = PAGE_LIBRARIES.find((entry) => entry.library === 'XState')!;
+		const policy = measurePage('/policy', 'policy', [script(1, '"xstate.init"')]);
+		expect(pageProblems(policy)).toEqual([
+			`/policy: loads XState, which only ${xstate.kinds.join(', ')} pages may load`
+		]);
+		const quiz = measurePage('/quiz', 'quiz', [script(1, '"xstate.init"')]);
+		expect(pageProblems(quiz)).toEqual([]);
+	});
+});
+
+describe('Lighthouse minimums', () => {
+	it('passes perfect scores and the least performance allowed', () => {
+		expect(
+			lighthouseProblems('/', { performance: 0.95, accessibility: 1, 'best-practices': 1 })
+		).toEqual([]);
+	});
+
+	it('fails any category below its minimum, or left unscored', () => {
+		expect(
+			lighthouseProblems('/help', {
+				performance: 0.94,
+				accessibility: 0.98,
+				'best-practices': null
+			})
+		).toEqual([
+			'/help: Lighthouse performance 0.94, below 0.95',
+			'/help: Lighthouse accessibility 0.98, below 1',
+			'/help: Lighthouse best-practices 0, below 1'
+		]);
+	});
+});
