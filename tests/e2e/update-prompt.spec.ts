@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, open } from './fixtures';
+import { test, expect, expectAccessible, open } from './fixtures';
 import { waitUntilCached } from './offline';
 import { simulateServiceWorkers } from './simulated-update';
 
@@ -28,6 +28,7 @@ test.describe('when a new version arrives', () => {
 	test('the page waits until the learner agrees, then reloads', async ({ page }) => {
 		await expect(page.locator('body[data-before-update]')).toBeAttached();
 		expect(await page.evaluate(() => window.workerMessages)).toEqual([]);
+		await expectAccessible(page);
 
 		await page.getByRole('button', { name: 'Reload now' }).focus();
 		await page.keyboard.press('Enter');
