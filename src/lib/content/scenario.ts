@@ -311,3 +311,10 @@ function checkClauses(scenario: ScenarioFile, clauseIds: ReadonlySet<string>, re
 export function clausesCitedBy(scenario: Pick<Scenario, 'endings'>): Set<string> {
 	return new Set(Object.values(scenario.endings).flatMap((ending) => ending.clauses));
 }
+
+/** What a list of scenarios needs of each. */
+export type ScenarioSummary = Pick<Scenario, 'id' | 'title' | 'audience' | 'lesson'>;
+
+export function summariseScenario({ id, title, audience, lesson }: Scenario): ScenarioSummary {
+	return { id, title, audience, lesson };
+}
