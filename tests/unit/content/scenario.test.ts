@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildCourse } from '../../../src/lib/content/build-course';
-import { ContentError, formatProblem } from '../../../src/lib/content/content-error';
 import type { ContentFiles } from '../../../src/lib/content/course-model';
 import { coverageOf } from '../../../src/lib/content/coverage';
-import { fixtureCourse } from './fixture-course';
+import { fixtureCourse, problemsOf } from './fixture-course';
 
 /** A scenario fixture from tests/unit/content/scenarios/. */
 function fixture(name: string): string {
@@ -19,16 +18,6 @@ function courseWith(scenarios: Record<string, string>): ContentFiles {
 /** The fixture course with one scenario fixture placed in the first lesson's folder. */
 function courseWithFixture(name: string, text = fixture(name)): ContentFiles {
 	return courseWith({ [`lessons/01-friends/${name}.scenario.yaml`]: text });
-}
-
-function problemsOf(files: ContentFiles): string[] {
-	try {
-		buildCourse(files);
-	} catch (error) {
-		if (error instanceof ContentError) return error.problems.map(formatProblem);
-		throw error;
-	}
-	throw new Error('The broken course built without a problem');
 }
 
 const at = (name: string) => `lessons/01-friends/${name}.scenario.yaml`;
