@@ -1,17 +1,9 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, open } from './fixtures';
-
-/** Presses Tab until the target has focus, as a keyboard user would, and fails if it never does. */
-async function tabTo(page: Page, target: Locator) {
-	await expect(target).toBeVisible();
-	for (let presses = 0; presses < 100; presses += 1) {
-		await page.keyboard.press('Tab');
-		if (await target.evaluate((element) => element === document.activeElement)) return;
-	}
-	throw new Error(`Tab never reached ${target}`);
-}
+import { tabTo } from './keyboard';
 
 async function follow(page: Page, target: Locator) {
+	await expect(target).toBeVisible();
 	await tabTo(page, target);
 	await page.keyboard.press('Enter');
 }

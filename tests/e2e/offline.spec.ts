@@ -1,5 +1,19 @@
+import { course } from './course-content';
 import { test, expect, open } from './fixtures';
 import { goOffline, waitUntilCached } from './offline';
+
+/** The choices that take a scenario from its start to an ending, always picking the first. */
+function firstChoices(scenarioId: string) {
+	const scenario = course.scenarios.find(({ id }) => id === scenarioId)!;
+	const labels: string[] = [];
+	let at = scenario.start;
+	for (let node = scenario.nodes[at]; node; node = scenario.nodes[at]) {
+		const choice = node.choices[0]!;
+		labels.push(choice.label);
+		at = choice.next;
+	}
+	return { scenario, labels, ending: scenario.endings[at]! };
+}
 
 test.describe('after one visit, with the network off', () => {
 	test.beforeEach(async ({ page, context }) => {
@@ -16,6 +30,21 @@ test.describe('after one visit, with the network off', () => {
 		await expect(page).toHaveURL(/\/policy#scope$/);
 		await expect(page.getByRole('heading', { level: 1 })).toContainText('Social Networking policy');
 		await expect(page.locator('#scope')).toHaveClass(/highlighted/);
+	});
+
+	test('a lesson leads to its scenario, which plays to its end', async ({ page }) => {
+		const { scenario, labels, ending } = firstChoices(course.scenarios[0]!.id);
+		await open(page, `/lessons/${scenario.lesson}`);
+		await page.getByRole('link', { name: scenario.title, exact: true }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(scenario.title);
+
+		for (const label of labels) {
+			await page.getByRole('button', { name: label, exact: true }).click();
+		}
+		await expect(page.locator('#step-heading')).toHaveText('How it turned out');
+		await expect(page.getByRole('region', { name: 'How it turned out' })).toContainText(
+			ending.happened
+		);
 	});
 
 	test('every page loads afresh from the cache', async ({ page }) => {

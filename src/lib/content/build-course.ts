@@ -9,6 +9,7 @@ import {
 	type Lesson
 } from './lesson.ts';
 import { policySchema, type Clause, type Policy, type PolicyBlock } from './policy.ts';
+import { readScenarios } from './scenario.ts';
 import { settingSchema, type Setting } from './setting.ts';
 import { YamlSource } from './yaml-source.ts';
 
@@ -22,9 +23,14 @@ export function buildCourse(files: ContentFiles): Course {
 	const policy = readPolicy(files, problems, setting?.name ?? '');
 	const clauseIds = new Set(policy?.clauses.map((clause) => clause.id));
 	const lessons = readLessons(files, problems, clauseIds);
-	if (policy) checkEveryClauseIsTaught(files, problems, policy, lessons);
+	const scenarios = readScenarios(files, problems, clauseIds, lessons);
+	// A lesson that failed to read would make its clauses look untaught: report coverage once the
+	// rest is sound.
+	if (policy && problems.items.length === 0) {
+		checkEveryClauseIsTaught(files, problems, policy, lessons);
+	}
 	problems.throwIfAny();
-	return { setting: setting!, policy: policy!, lessons };
+	return { setting: setting!, policy: policy!, lessons, scenarios };
 }
 
 function readYaml(files: ContentFiles, file: string, problems: ProblemList) {
@@ -187,10 +193,14 @@ function readLessons(files: ContentFiles, problems: ProblemList, clauseIds: Set<
 		});
 	}
 
+	const byNumber = new Map<number, string>();
 	const bySlug = new Map<string, string>();
 	for (const lesson of lessons) {
-		const other = bySlug.get(lesson.slug);
-		if (other) problems.add(lesson.file, `has the same topic name as ${other}`);
+		const sameNumber = byNumber.get(lesson.order);
+		if (sameNumber) problems.add(lesson.file, `has the same number as ${sameNumber}`);
+		const sameSlug = bySlug.get(lesson.slug);
+		if (sameSlug) problems.add(lesson.file, `has the same topic name as ${sameSlug}`);
+		byNumber.set(lesson.order, lesson.file);
 		bySlug.set(lesson.slug, lesson.file);
 	}
 	return lessons;

@@ -1,0 +1,99 @@
+import { buildCourse } from '../../../src/lib/content/build-course';
+import { ContentError, formatProblem } from '../../../src/lib/content/content-error';
+import type { ContentFiles } from '../../../src/lib/content/course-model';
+
+/** A tiny valid course: two clauses, two lessons. Each test breaks one thing in a copy of it. */
+export function fixtureCourse(): ContentFiles {
+	return {
+		'lessons/setting.yaml': `name: Little Acorns Nursery
+policy:
+  number: '1.12.3'
+  title: Social Networking
+  version: '2026'
+  reviewed: 2026-09-01
+course:
+  title: Social networking and you
+  version: '1.0'
+  passMark: 80
+  certificateMonths: 12
+  reminderDays: 30
+  quizQuestions:
+    induction: 15
+    refresher: 10
+  refresherScenarios: 4
+people:
+  dsl:
+    role: Designated Safeguarding Lead
+  leadPractitioner:
+    role: Lead Practitioner
+emergency: Call 999.
+helplines:
+  - name: NSPCC helpline
+    for: Anyone worried about a child.
+    phone: 0808 800 5000
+`,
+		'lessons/policy.yaml': `groups:
+  - id: friendships
+    title: Friend requests
+clauses:
+  - id: no-parent-friends
+    who: staff
+    group: friendships
+    rule: No parents as friends.
+  - id: refuse-politely
+    who: staff
+    group: friendships
+    rule: Refuse politely.
+preamble: []
+sections:
+  - heading: Policy statement for {setting}
+    blocks:
+      - clause: no-parent-friends
+        text: Staff of {setting} must not have parents as friends.
+      - clause: refuse-politely
+        text: Polite refusal.
+`,
+		'lessons/01-friends/index.md': `---
+title: Friend requests
+summary: Why staff do not befriend parents.
+audience: staff
+minutes: 5
+clauses: [no-parent-friends]
+keyPoints:
+  - One.
+  - Two.
+  - Three.
+---
+
+Staff do not befriend [parents](policy:no-parent-friends).
+`,
+		'lessons/02-saying-no/index.md': `---
+title: Saying no
+summary: How to say no kindly.
+audience: both
+minutes: 3
+clauses: [refuse-politely]
+keyPoints:
+  - One.
+  - Two.
+  - Three.
+forParents:
+  - Please do not send requests.
+  - Staff will say no kindly.
+---
+
+Say no [politely](policy:refuse-politely).
+`
+	};
+}
+
+/** The problems a broken course reports, as `file:line: message` strings. */
+export function problemsOf(files: ContentFiles): string[] {
+	try {
+		buildCourse(files);
+	} catch (error) {
+		if (error instanceof ContentError) return error.problems.map(formatProblem);
+		throw error;
+	}
+	throw new Error('The broken course built without a problem');
+}
