@@ -3,7 +3,7 @@ import { test, expect, expectAccessible, open } from './fixtures';
 import { waitUntilCached } from './offline';
 import { simulateServiceWorkers } from './simulated-update';
 
-const prompt = (page: Page) => page.getByRole('status').filter({ hasText: 'An update' });
+const prompt = (page: Page) => page.getByText('An update to the course is ready');
 
 /** Leaves a mark on the page that only a reload removes. */
 async function markPage(page: Page) {
