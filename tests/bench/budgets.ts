@@ -99,3 +99,17 @@ export function lighthouseProblems(
 }
 
 export { kB };
+
+/**
+ * Page problems for printing: those of the first failing page of each kind, then how many more
+ * pages of that kind fail, since the pages of one kind usually fail alike.
+ */
+export function summariseProblems(pages: PageMeasure[]): string[] {
+	const failing = pages.filter((page) => pageProblems(page).length > 0);
+	const kinds = [...new Set(failing.map((page) => page.kind))];
+	return kinds.flatMap((kind) => {
+		const [first, ...others] = failing.filter((page) => page.kind === kind);
+		const more = others.length > 0 ? [`…and ${others.length} more ${kind} pages`] : [];
+		return [...pageProblems(first!), ...more];
+	});
+}

@@ -6,6 +6,7 @@ import {
 	lighthouseProblems,
 	measurePage,
 	pageProblems,
+	summariseProblems,
 	type Download
 } from '../bench/budgets';
 import { missingKinds, pageKind } from '../bench/page-kinds';
@@ -101,6 +102,25 @@ describe('first-visit budgets', () => {
 		]);
 		const quiz = measurePage('/quiz', 'quiz', [script(1, '"xstate.init"')]);
 		expect(pageProblems(quiz)).toEqual([]);
+	});
+});
+
+describe('the printed summary', () => {
+	it("shows one page's problems for each kind, and how many more pages of that kind fail", () => {
+		const heavy = (path: string, kind: string) => measurePage(path, kind, [script(70_000)]);
+		expect(
+			summariseProblems([
+				heavy('/scenarios/a', 'scenario'),
+				measurePage('/policy', 'policy', [script(1)]),
+				heavy('/scenarios/b', 'scenario'),
+				heavy('/scenarios/c', 'scenario'),
+				heavy('/quiz', 'quiz')
+			])
+		).toEqual([
+			'/scenarios/a: 70000 bytes of JavaScript, over 60.0 kB',
+			'…and 2 more scenario pages',
+			'/quiz: 70000 bytes of JavaScript, over 60.0 kB'
+		]);
 	});
 });
 
