@@ -1,5 +1,11 @@
 import { ProblemList } from './content-error.ts';
-import { POLICY_FILE, SETTING_FILE, type ContentFiles, type Course } from './course-model.ts';
+import {
+	POLICY_FILE,
+	QUIZ_FILE,
+	SETTING_FILE,
+	type ContentFiles,
+	type Course
+} from './course-model.ts';
 import {
 	LESSON_FOLDER,
 	citationsIn,
@@ -9,6 +15,7 @@ import {
 	type Lesson
 } from './lesson.ts';
 import { policySchema, type Clause, type Policy, type PolicyBlock } from './policy.ts';
+import { checkQuizCanBeDrawn, readQuestions, type Question } from './quiz.ts';
 import { settingSchema, type Setting } from './setting.ts';
 import { YamlSource } from './yaml-source.ts';
 
@@ -22,9 +29,12 @@ export function buildCourse(files: ContentFiles): Course {
 	const policy = readPolicy(files, problems, setting?.name ?? '');
 	const clauseIds = new Set(policy?.clauses.map((clause) => clause.id));
 	const lessons = readLessons(files, problems, clauseIds);
+	const questions = readQuiz(files, problems, clauseIds);
 	if (policy) checkEveryClauseIsTaught(files, problems, policy, lessons);
+	if (policy) checkEveryClauseIsAssessed(problems, policy, questions);
+	if (policy && setting) checkQuizCanBeDrawn(QUIZ_FILE, problems, questions, policy, setting);
 	problems.throwIfAny();
-	return { setting: setting!, policy: policy!, lessons };
+	return { setting: setting!, policy: policy!, lessons, questions };
 }
 
 function readYaml(files: ContentFiles, file: string, problems: ProblemList) {
@@ -213,4 +223,21 @@ function checkEveryClauseIsTaught(
 			);
 		}
 	});
+}
+
+function readQuiz(files: ContentFiles, problems: ProblemList, clauseIds: Set<string>) {
+	const source = readYaml(files, QUIZ_FILE, problems);
+	return source ? readQuestions(source, problems, clauseIds) : [];
+}
+
+function checkEveryClauseIsAssessed(problems: ProblemList, policy: Policy, questions: Question[]) {
+	const assessed = new Set(questions.flatMap((question) => question.clauses));
+	for (const clause of policy.clauses) {
+		if (!assessed.has(clause.id)) {
+			problems.add(
+				QUIZ_FILE,
+				`clause ${clause.id} is assessed by no question: add it to the clauses of a question that tests it`
+			);
+		}
+	}
 }

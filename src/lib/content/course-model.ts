@@ -1,5 +1,6 @@
 import type { Lesson } from './lesson.ts';
 import type { Policy } from './policy.ts';
+import type { Question } from './quiz.ts';
 import type { Setting } from './setting.ts';
 
 /** Everything in lessons/, validated: what the pages are built from. */
@@ -7,6 +8,7 @@ export interface Course {
 	setting: Setting;
 	policy: Policy;
 	lessons: Lesson[];
+	questions: Question[];
 }
 
 /** Content files, keyed by their path inside the project (`lessons/setting.yaml`). */
@@ -14,3 +16,4 @@ export type ContentFiles = Record<string, string>;
 
 export const SETTING_FILE = 'lessons/setting.yaml';
 export const POLICY_FILE = 'lessons/policy.yaml';
+export const QUIZ_FILE = 'lessons/quiz.yaml';

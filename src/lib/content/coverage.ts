@@ -5,9 +5,10 @@ export interface CoverageRow {
 	clause: Clause;
 	groupTitle: string;
 	lessons: { slug: string; title: string }[];
+	questions: { id: string; prompt: string }[];
 }
 
-/** For each clause of the policy, what in the course teaches it. */
+/** For each clause of the policy, what in the course teaches and assesses it. */
 export function coverageOf(course: Course): CoverageRow[] {
 	const groupTitles = new Map(course.policy.groups.map((group) => [group.id, group.title]));
 	return course.policy.clauses.map((clause) => ({
@@ -15,6 +16,9 @@ export function coverageOf(course: Course): CoverageRow[] {
 		groupTitle: groupTitles.get(clause.group) ?? clause.group,
 		lessons: course.lessons
 			.filter((lesson) => lesson.clauses.includes(clause.id))
-			.map(({ slug, title }) => ({ slug, title }))
+			.map(({ slug, title }) => ({ slug, title })),
+		questions: course.questions
+			.filter((question) => question.clauses.includes(clause.id))
+			.map(({ id, prompt }) => ({ id, prompt }))
 	}));
 }
