@@ -30,9 +30,13 @@ export function buildCourse(files: ContentFiles): Course {
 	const clauseIds = new Set(policy?.clauses.map((clause) => clause.id));
 	const lessons = readLessons(files, problems, clauseIds);
 	const questions = readQuiz(files, problems, clauseIds);
-	if (policy) checkEveryClauseIsTaught(files, problems, policy, lessons);
-	if (policy) checkEveryClauseIsAssessed(problems, policy, questions);
-	if (policy && setting) checkQuizCanBeDrawn(QUIZ_FILE, problems, questions, policy, setting);
+	// A lesson or question that failed to read would make its clauses look untaught or unassessed:
+	// report coverage once the rest is sound.
+	if (policy && setting && problems.items.length === 0) {
+		checkEveryClauseIsTaught(files, problems, policy, lessons);
+		checkEveryClauseIsAssessed(problems, policy, questions);
+		checkQuizCanBeDrawn(QUIZ_FILE, problems, questions, policy, setting);
+	}
 	problems.throwIfAny();
 	return { setting: setting!, policy: policy!, lessons, questions };
 }
@@ -197,10 +201,14 @@ function readLessons(files: ContentFiles, problems: ProblemList, clauseIds: Set<
 		});
 	}
 
+	const byNumber = new Map<number, string>();
 	const bySlug = new Map<string, string>();
 	for (const lesson of lessons) {
-		const other = bySlug.get(lesson.slug);
-		if (other) problems.add(lesson.file, `has the same topic name as ${other}`);
+		const sameNumber = byNumber.get(lesson.order);
+		if (sameNumber) problems.add(lesson.file, `has the same number as ${sameNumber}`);
+		const sameSlug = bySlug.get(lesson.slug);
+		if (sameSlug) problems.add(lesson.file, `has the same topic name as ${sameSlug}`);
+		byNumber.set(lesson.order, lesson.file);
 		bySlug.set(lesson.slug, lesson.file);
 	}
 	return lessons;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { draftOf, parseDraft, resumeQuiz, type QuizDraft } from '$lib/quiz/quiz-draft';
 import { quizMachine } from '$lib/quiz/quiz-machine';
-import { question } from './quiz-questions';
+import { question } from './small-questions';
 
 const pool = [
 	question('single', 'single', [true, false, false]),

@@ -7,7 +7,7 @@ import {
 	type QuizEvent,
 	type QuizFinished
 } from '$lib/quiz/quiz-machine';
-import { question } from './quiz-questions';
+import { question } from './small-questions';
 
 // One question of each way of answering: one right option, or all that apply.
 const pool = [

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { buildCourse } from '$lib/content/build-course';
 import { ContentError, type ContentProblem } from '$lib/content/content-error';
 import type { ContentFiles } from '$lib/content/course-model';
@@ -8,10 +7,6 @@ import { readLessonsFolder } from '$lib/content/lessons-folder';
 export const projectFiles: ContentFiles = readLessonsFolder(process.cwd());
 
 export const projectCourse = buildCourse(projectFiles);
-
-export function fixture(name: string): string {
-	return readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8');
-}
 
 /** Every problem the course build reports for these files (none when it builds). */
 export function problemsOf(files: ContentFiles): ContentProblem[] {

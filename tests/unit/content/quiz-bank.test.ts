@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,14 +8,14 @@ import { ProblemList } from '$lib/content/content-error';
 import { QUIZ_FILE } from '$lib/content/course-model';
 import { checkQuizCanBeDrawn, type Question } from '$lib/content/quiz';
 import { coverageOf } from '$lib/content/coverage';
-import { fixture, problemsOf, projectCourse, projectFiles } from './content-fixtures';
+import { problemsOf, projectCourse, projectFiles } from '../project-course';
 
 const bank = projectFiles[QUIZ_FILE]!.replace(/\n*$/, '\n');
 const bankLines = bank.split('\n').length - 1;
 
 /** The project's bank with one question from tests/unit/fixtures/quiz/ added at its end. */
 function bankWith(name: string) {
-	const question = fixture(`quiz/${name}.yaml`)
+	const question = readFileSync(new URL(`fixtures/quiz/${name}.yaml`, import.meta.url), 'utf8')
 		.split('\n')
 		.map((line) => (line ? `  ${line}` : line))
 		.join('\n');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { groupsByClause, isForStaff } from '$lib/content/quiz';
 import { drawQuiz } from '$lib/quiz/quiz-draw';
 import { seededRandom, shuffled } from '$lib/quiz/seeded-random';
-import { projectCourse } from './content-fixtures';
+import { projectCourse } from '../project-course';
 
 const { policy, setting, questions } = projectCourse;
 const pool = questions.filter(isForStaff);

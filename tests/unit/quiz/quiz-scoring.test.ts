@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isAnswerRight, scoreQuiz } from '$lib/quiz/quiz-scoring';
-import { question } from './quiz-questions';
+import { question } from './small-questions';
 
 describe('marking one answer', () => {
 	const single = question('single', 'single', [false, true, false]);

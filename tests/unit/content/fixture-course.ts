@@ -1,0 +1,111 @@
+import type { ContentFiles } from '../../../src/lib/content/course-model';
+
+/**
+ * A tiny valid course: two clauses, two lessons and enough questions for an induction quiz. Each
+ * test breaks one thing in a copy of it.
+ */
+export function fixtureCourse(): ContentFiles {
+	return {
+		'lessons/setting.yaml': `name: Little Acorns Nursery
+policy:
+  number: '1.12.3'
+  title: Social Networking
+  version: '2026'
+  reviewed: 2026-09-01
+course:
+  title: Social networking and you
+  version: '1.0'
+  passMark: 80
+  certificateMonths: 12
+  reminderDays: 30
+  quizQuestions:
+    induction: 15
+    refresher: 10
+  refresherScenarios: 4
+people:
+  dsl:
+    role: Designated Safeguarding Lead
+  leadPractitioner:
+    role: Lead Practitioner
+emergency: Call 999.
+helplines:
+  - name: NSPCC helpline
+    for: Anyone worried about a child.
+    phone: 0808 800 5000
+`,
+		'lessons/policy.yaml': `groups:
+  - id: friendships
+    title: Friend requests
+clauses:
+  - id: no-parent-friends
+    who: staff
+    group: friendships
+    rule: No parents as friends.
+  - id: refuse-politely
+    who: staff
+    group: friendships
+    rule: Refuse politely.
+preamble: []
+sections:
+  - heading: Policy statement for {setting}
+    blocks:
+      - clause: no-parent-friends
+        text: Staff of {setting} must not have parents as friends.
+      - clause: refuse-politely
+        text: Polite refusal.
+`,
+		'lessons/01-friends/index.md': `---
+title: Friend requests
+summary: Why staff do not befriend parents.
+audience: staff
+minutes: 5
+clauses: [no-parent-friends]
+keyPoints:
+  - One.
+  - Two.
+  - Three.
+---
+
+Staff do not befriend [parents](policy:no-parent-friends).
+`,
+		'lessons/02-saying-no/index.md': `---
+title: Saying no
+summary: How to say no kindly.
+audience: both
+minutes: 3
+clauses: [refuse-politely]
+keyPoints:
+  - One.
+  - Two.
+  - Three.
+forParents:
+  - Please do not send requests.
+  - Staff will say no kindly.
+---
+
+Say no [politely](policy:refuse-politely).
+`,
+		'lessons/quiz.yaml': fixtureQuiz(15)
+	};
+}
+
+/** `count` true-or-false questions for staff, taking the two clauses in turn. */
+function fixtureQuiz(count: number): string {
+	const questions = Array.from(
+		{ length: count },
+		(_, i) => `  - id: question-${i + 1}
+    kind: true-false
+    audience: staff
+    clauses: [${i % 2 === 0 ? 'no-parent-friends' : 'refuse-politely'}]
+    prompt: Statement ${i + 1}.
+    options:
+      - text: 'True'
+        correct: true
+        feedback: Right.
+      - text: 'False'
+        correct: false
+        feedback: Not so.
+`
+	);
+	return `questions:\n${questions.join('')}`;
+}
