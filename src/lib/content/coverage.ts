@@ -5,7 +5,7 @@ export interface CoverageRow {
 	clause: Clause;
 	groupTitle: string;
 	lessons: { slug: string; title: string }[];
-	questions: { id: string; prompt: string }[];
+	questions: { id: string }[];
 }
 
 /** For each clause of the policy, what in the course teaches and assesses it. */
@@ -19,6 +19,6 @@ export function coverageOf(course: Course): CoverageRow[] {
 			.map(({ slug, title }) => ({ slug, title })),
 		questions: course.questions
 			.filter((question) => question.clauses.includes(clause.id))
-			.map(({ id, prompt }) => ({ id, prompt }))
+			.map(({ id }) => ({ id }))
 	}));
 }
