@@ -1,12 +1,10 @@
 import * as v from 'valibot';
 import type { ProblemList } from './content-error.ts';
+import { QUESTION_KINDS, hasOneAnswer } from './question-kinds.ts';
 import type { Policy } from './policy.ts';
 import { audienceSchema, idSchema, listOf, record, textSchema } from './schema-parts.ts';
 import type { Setting } from './setting.ts';
 import type { YamlSource } from './yaml-source.ts';
-
-export const QUESTION_KINDS = ['single', 'multiple', 'true-false', 'situation'] as const;
-export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
 // YAML reads an unquoted True or False as a yes/no value; an author means the words.
 const optionTextSchema = v.union(
@@ -51,11 +49,6 @@ const quizFileSchema = record({ questions: listOf(v.unknown(), 1, 500) });
 
 export type Question = v.InferOutput<typeof questionSchema>;
 export type QuizOption = Question['options'][number];
-
-/** Kinds whose learner picks one option; a `multiple` question asks for all that apply. */
-export function hasOneAnswer(kind: QuestionKind): boolean {
-	return kind !== 'multiple';
-}
 
 /** Staff take the quiz, so it is drawn from the questions written for staff or for everyone. */
 export function isForStaff(question: Question): boolean {

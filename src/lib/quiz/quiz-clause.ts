@@ -4,5 +4,5 @@ export interface QuizClause {
 	rule: string;
 	group: string;
 	/** The first lesson that teaches the clause, to send a learner back to after a wrong answer. */
-	lesson?: { slug: string; title: string };
+	lesson?: { slug: string; title: string; order: number };
 }

@@ -1,5 +1,5 @@
 import { assign, emit, setup } from 'xstate';
-import { hasOneAnswer } from '$lib/content/quiz';
+import { hasOneAnswer } from '$lib/content/question-kinds';
 import { drawQuiz, type DrawnQuestion, type DrawRules } from './quiz-draw';
 import { scoreQuiz, type QuizScore } from './quiz-scoring';
 

@@ -1,4 +1,5 @@
-import type { Question, QuestionKind } from '$lib/content/quiz';
+import type { QuestionKind } from '$lib/content/question-kinds';
+import type { Question } from '$lib/content/quiz';
 
 /** A small question with the given right and wrong options, for tests of scoring and the flow. */
 export function question(id: string, kind: QuestionKind, correct: boolean[]): Question {

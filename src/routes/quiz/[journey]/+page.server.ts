@@ -22,7 +22,7 @@ export const load = ({ params }) => {
 			id: clause.id,
 			rule: clause.rule,
 			group: clause.group,
-			lesson: lesson && { slug: lesson.slug, title: lesson.title }
+			lesson: lesson && { slug: lesson.slug, title: lesson.title, order: lesson.order }
 		};
 	}
 	return {
