@@ -16,6 +16,7 @@ import {
 } from './lesson.ts';
 import { policySchema, type Clause, type Policy, type PolicyBlock } from './policy.ts';
 import { checkQuizCanBeDrawn, readQuestions, type Question } from './quiz.ts';
+import { readScenarios } from './scenario.ts';
 import { settingSchema, type Setting } from './setting.ts';
 import { YamlSource } from './yaml-source.ts';
 
@@ -29,6 +30,7 @@ export function buildCourse(files: ContentFiles): Course {
 	const policy = readPolicy(files, problems, setting?.name ?? '');
 	const clauseIds = new Set(policy?.clauses.map((clause) => clause.id));
 	const lessons = readLessons(files, problems, clauseIds);
+	const scenarios = readScenarios(files, problems, clauseIds, lessons);
 	const questions = readQuiz(files, problems, clauseIds);
 	// A lesson or question that failed to read would make its clauses look untaught or unassessed:
 	// report coverage once the rest is sound.
@@ -38,7 +40,7 @@ export function buildCourse(files: ContentFiles): Course {
 		checkQuizCanBeDrawn(QUIZ_FILE, problems, questions, policy, setting);
 	}
 	problems.throwIfAny();
-	return { setting: setting!, policy: policy!, lessons, questions };
+	return { setting: setting!, policy: policy!, lessons, scenarios, questions };
 }
 
 function readYaml(files: ContentFiles, file: string, problems: ProblemList) {

@@ -1,6 +1,7 @@
 import type { Lesson } from './lesson.ts';
 import type { Policy } from './policy.ts';
 import type { Question } from './quiz.ts';
+import type { Scenario } from './scenario.ts';
 import type { Setting } from './setting.ts';
 
 /** Everything in lessons/, validated: what the pages are built from. */
@@ -8,6 +9,7 @@ export interface Course {
 	setting: Setting;
 	policy: Policy;
 	lessons: Lesson[];
+	scenarios: Scenario[];
 	questions: Question[];
 }
 

@@ -1,14 +1,16 @@
 import type { Course } from './course-model.ts';
 import type { Clause } from './policy.ts';
+import { clausesCitedBy } from './scenario.ts';
 
 export interface CoverageRow {
 	clause: Clause;
 	groupTitle: string;
 	lessons: { slug: string; title: string }[];
+	scenarios: { id: string; title: string }[];
 	questions: { id: string }[];
 }
 
-/** For each clause of the policy, what in the course teaches and assesses it. */
+/** For each clause of the policy, what in the course teaches it, practises it and assesses it. */
 export function coverageOf(course: Course): CoverageRow[] {
 	const groupTitles = new Map(course.policy.groups.map((group) => [group.id, group.title]));
 	return course.policy.clauses.map((clause) => ({
@@ -17,6 +19,9 @@ export function coverageOf(course: Course): CoverageRow[] {
 		lessons: course.lessons
 			.filter((lesson) => lesson.clauses.includes(clause.id))
 			.map(({ slug, title }) => ({ slug, title })),
+		scenarios: course.scenarios
+			.filter((scenario) => clausesCitedBy(scenario).has(clause.id))
+			.map(({ id, title }) => ({ id, title })),
 		questions: course.questions
 			.filter((question) => question.clauses.includes(clause.id))
 			.map(({ id }) => ({ id }))

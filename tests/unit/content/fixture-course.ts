@@ -1,3 +1,5 @@
+import { buildCourse } from '../../../src/lib/content/build-course';
+import { ContentError, formatProblem } from '../../../src/lib/content/content-error';
 import type { ContentFiles } from '../../../src/lib/content/course-model';
 
 /**
@@ -87,6 +89,17 @@ Say no [politely](policy:refuse-politely).
 `,
 		'lessons/quiz.yaml': fixtureQuiz(15)
 	};
+}
+
+/** The problems a broken course reports, as `file:line: message` strings. */
+export function problemsOf(files: ContentFiles): string[] {
+	try {
+		buildCourse(files);
+	} catch (error) {
+		if (error instanceof ContentError) return error.problems.map(formatProblem);
+		throw error;
+	}
+	throw new Error('The broken course built without a problem');
 }
 
 /** `count` true-or-false questions for staff, taking the two clauses in turn. */
