@@ -124,6 +124,9 @@ test('a fail shows what to read again; a retake draws afresh and can pass', asyn
 	const lessons = page.getByRole('heading', { name: 'Lessons to read again' }).locator('+ ul');
 	const toRead = page.locator('ol.missed > li');
 	await expect(toRead).toHaveCount(wrong);
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await expectAccessible(page);
+	await page.emulateMedia({ colorScheme: 'light' });
 	for (const [index, id] of missed.entries()) {
 		const question = course.questions.find((candidate) => candidate.id === id)!;
 		const item = toRead.nth(index);
@@ -185,7 +188,8 @@ test('a reload in the middle resumes the same attempt with the answers so far', 
 	await page.reload();
 	await expect(page.locator('html[data-hydrated]')).toBeAttached();
 	await expect(page.getByRole('heading', { name: /Right/ })).toBeVisible();
-	await expect(page.getByText('Question 3 of 15')).toBeVisible();
+	await expect(page.getByText(`Question 3 of ${total}`)).toBeVisible();
+	await expectAccessible(page);
 	await page.getByRole('button', { name: 'Next question' }).click();
 	asked.push(third.question.id);
 
@@ -264,4 +268,28 @@ test('the coverage page lists the questions that assess each clause', async ({ p
 		}
 	}
 	await expectAccessible(page);
+});
+
+test('with storage blocked, the quiz still runs and says the result lasts for this visit', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		for (const name of ['indexedDB', 'localStorage', 'openDatabase']) {
+			Object.defineProperty(window, name, {
+				get() {
+					throw new DOMException('Storage is blocked', 'SecurityError');
+				}
+			});
+		}
+	});
+	await startQuiz(page, '/quiz/refresher', 'Jo Patel');
+	await expect(page.getByText('Your progress will not be saved on this device.')).toBeVisible();
+	const total = quizQuestions.refresher;
+	for (let number = 1; number <= total; number++) await answerQuestion(page, true);
+	await expect(page.getByRole('heading', { name: 'You passed' })).toBeVisible();
+	await expect(
+		page.getByText(
+			'Your pass is recorded for Jo Patel for this visit only: this browser is not keeping anything.'
+		)
+	).toBeVisible();
 });
