@@ -132,16 +132,15 @@ test('a fail shows what to read again; a retake draws afresh and can pass', asyn
 		const item = toRead.nth(index);
 		await expect(item).toContainText(question.prompt);
 		for (const clauseId of question.clauses) {
-			await expect(item.getByRole('link', { name: clauseId })).toHaveAttribute(
+			await expect(item.getByRole('link', { name: clauseId, exact: true })).toHaveAttribute(
 				'href',
 				`/policy#${clauseId}`
 			);
 			const lesson = course.lessons.find((candidate) => candidate.clauses.includes(clauseId))!;
-			await expect(item.getByRole('link', { name: lesson.title }).first()).toHaveAttribute(
-				'href',
-				`/lessons/${lesson.slug}`
-			);
-			await expect(lessons.getByRole('link', { name: lesson.title })).toBeVisible();
+			await expect(
+				item.getByRole('link', { name: lesson.title, exact: true }).first()
+			).toHaveAttribute('href', `/lessons/${lesson.slug}`);
+			await expect(lessons.getByRole('link', { name: lesson.title, exact: true })).toBeVisible();
 		}
 	}
 	await expectAccessible(page);
