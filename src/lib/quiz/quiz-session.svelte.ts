@@ -2,17 +2,13 @@ import { createActor, type Actor, type SnapshotFrom } from 'xstate';
 import type { CourseRecords, Journey } from '$lib/records/course-records.svelte';
 import { draftOf, parseDraft, resumeQuiz } from './quiz-draft';
 import { quizMachine, type QuizEvent, type QuizFinished, type QuizInput } from './quiz-machine';
+import { newSeed } from './seeded-random';
 
 export type QuizSnapshot = SnapshotFrom<typeof quizMachine>;
 type QuizRecords = Pick<
 	CourseRecords,
 	'loadDraft' | 'saveDraft' | 'clearDraft' | 'recordQuizAttempt'
 >;
-
-/** A new attempt's seed: unpredictable, so that a retake is a fresh draw. */
-export function newSeed(): number {
-	return crypto.getRandomValues(new Uint32Array(1))[0]!;
-}
 
 /**
  * One learner's quiz on one journey: the running machine, its snapshot for the page to render,

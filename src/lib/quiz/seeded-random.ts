@@ -22,3 +22,8 @@ export function shuffled<T>(items: readonly T[], random: () => number): T[] {
 	}
 	return copy;
 }
+
+/** A new seed: unpredictable, so that a retake or a new refresher is a fresh draw. */
+export function newSeed(): number {
+	return crypto.getRandomValues(new Uint32Array(1))[0]!;
+}
