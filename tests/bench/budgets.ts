@@ -109,7 +109,8 @@ export function summariseProblems(pages: PageMeasure[]): string[] {
 	const kinds = [...new Set(failing.map((page) => page.kind))];
 	return kinds.flatMap((kind) => {
 		const [first, ...others] = failing.filter((page) => page.kind === kind);
-		const more = others.length > 0 ? [`…and ${others.length} more ${kind} pages`] : [];
+		const pages = others.length === 1 ? 'page' : 'pages';
+		const more = others.length > 0 ? [`…and ${others.length} more ${kind} ${pages}`] : [];
 		return [...pageProblems(first!), ...more];
 	});
 }
