@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { buildCourse } from '../../../src/lib/content/build-course';
+import { buildDeck } from '../../../src/lib/present/deck';
+import { fixtureCourse } from '../content/fixture-course';
+
+describe('buildDeck', () => {
+	const course = buildCourse(fixtureCourse());
+	const deck = buildDeck(course);
+
+	it("opens with the setting's name and closes with where to go with a worry", () => {
+		expect(deck[0]).toMatchObject({
+			kind: 'title',
+			lines: ['Little Acorns Nursery', 'Policy 1.12.3']
+		});
+		expect(deck.at(-1)).toMatchObject({
+			kind: 'contacts',
+			lines: [
+				'Talk to the Designated Safeguarding Lead or the Lead Practitioner.',
+				'NSPCC helpline: 0808 800 5000',
+				'Call 999.'
+			]
+		});
+	});
+
+	it('shows only lessons whose audience includes parents, with their points for parents', () => {
+		const lessons = deck.filter((slide) => slide.kind === 'points');
+		expect(lessons).toEqual([
+			expect.objectContaining({
+				heading: 'Saying no',
+				points: ['Please do not send requests.', 'Staff will say no kindly.']
+			})
+		]);
+	});
+
+	it('gives the presenter the rules behind each slide in the notes', () => {
+		const slide = deck.find((candidate) => candidate.id === 'lesson-saying-no');
+		expect(slide?.notes).toContain('Policy rule refuse-politely: Refuse politely.');
+	});
+
+	it('gives every slide a distinct id', () => {
+		expect(new Set(deck.map((slide) => slide.id)).size).toBe(deck.length);
+	});
+});
