@@ -169,13 +169,18 @@ export class CourseRecords {
 	/** A certificate held by anyone on this device. */
 	async findCertificate(id: string): Promise<Certificate | undefined> {
 		await this.ready;
-		return this.repository.findCertificate(id);
+		const certificate = await this.repository.findCertificate(id);
+		this.setAside = [...this.repository.setAside];
+		return certificate;
 	}
 
 	/** Everyone on this device with their progress, for the manager's records. */
 	async everyone(): Promise<LearnerRecords[]> {
 		await this.ready;
-		return this.repository.everyone();
+		const everyone = await this.repository.everyone();
+		// Reading everyone may find more damaged records; the notice should name them too.
+		this.setAside = [...this.repository.setAside];
+		return everyone;
 	}
 
 	/** An export file (JSON text) of everyone, or of the learners named. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { memoryStore } from '../../../src/lib/records/key-value-store';
-import { RecordsRepository } from '../../../src/lib/records/records-repository';
+import { RecordsRepository, describeSetAside } from '../../../src/lib/records/records-repository';
 import { SCHEMA_VERSION, emptyProgress } from '../../../src/lib/records/record-schema';
 
 const clock = () => new Date('2026-11-26T10:00:00.000Z');
@@ -221,6 +221,24 @@ describe('RecordsRepository certificates, erasing and importing', () => {
 			learnerId: sam.id,
 			lessonsRead: ['tagging', 'photographs'],
 			certificates: [certificate]
+		});
+	});
+});
+
+describe('describeSetAside', () => {
+	const sam = { id: 'learner-1', name: 'Sam', role: '', createdAt: '2026-11-26T10:00:00.000Z' };
+
+	it('names a record in words a learner knows', () => {
+		const reason = 'it is damaged or in an unknown format';
+		expect(describeSetAside({ key: 'learners', reason }, [sam])).toEqual({
+			what: 'The list of learners on this device'
+		});
+		expect(describeSetAside({ key: 'progress:learner-1', reason }, [sam])).toEqual({
+			name: 'Sam',
+			what: '’s progress'
+		});
+		expect(describeSetAside({ key: 'progress:gone', reason }, [sam])).toEqual({
+			what: 'One learner’s progress'
 		});
 	});
 });
