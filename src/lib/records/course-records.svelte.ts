@@ -1,8 +1,8 @@
 import { getContext, setContext } from 'svelte';
 import { openBrowserStore } from './browser-store';
-import { issueCertificate, type CertificateCourse } from './certificate';
-import { certificateIdFrom } from './certificate-code';
+import type { CertificateCourse } from './certificate';
 import { memoryStore, type KeyValueStore } from './key-value-store';
+import { GUEST } from './record-keys';
 import type {
 	Certificate,
 	Learner,
@@ -10,13 +10,9 @@ import type {
 	QuizAttemptRecord,
 	ScenarioOutcome
 } from './record-schema';
-import {
-	GUEST,
-	RecordsRepository,
-	type ImportSummary,
-	type SetAsideRecord
-} from './records-repository';
-import { readRecordsFile, recordsFile, type LearnerRecords } from './records-transfer';
+import type { ImportSummary, RecordsRepository } from './records-repository';
+import type { LearnerRecords } from './records-transfer';
+import type { SetAsideRecord } from './set-aside';
 
 export type {
 	Certificate,
@@ -62,7 +58,7 @@ export class CourseRecords {
 	private readonly course: () => CertificateCourse | undefined;
 	private markReady: () => void = () => {};
 	private connecting: Promise<void> | undefined;
-	private repository: RecordsRepository = new RecordsRepository(memoryStore());
+	private opened: RecordsRepository | undefined;
 	private channel: BroadcastChannel | undefined;
 
 	/** `course` gives what goes on a certificate; without it, passing the quiz issues none. */
@@ -80,19 +76,28 @@ export class CourseRecords {
 		return this.connecting;
 	}
 
+	// The schema, migrations and storage library load here, so that pages without records skip them.
 	private async open(openStore: () => Promise<KeyValueStore>) {
+		const { RecordsRepository } = await import('./records-repository');
 		try {
-			this.repository = new RecordsRepository(await openStore());
+			this.opened = new RecordsRepository(await openStore());
 			this.storage = 'available';
 			if (typeof BroadcastChannel !== 'undefined') {
 				this.channel = new BroadcastChannel(CHANNEL);
 				this.channel.onmessage = () => this.refresh();
 			}
 		} catch {
+			this.opened = new RecordsRepository(memoryStore());
 			this.storage = 'unavailable';
 		}
 		await this.refresh();
 		this.markReady();
+	}
+
+	/** Every caller waits for `ready` (or is called from `open`), so storage is open by then. */
+	private get repository(): RecordsRepository {
+		if (!this.opened) throw new Error('Records used before connect()');
+		return this.opened;
 	}
 
 	/** Re-reads everything, e.g. after another tab may have changed it. */
@@ -156,9 +161,7 @@ export class CourseRecords {
 		const now = this.repository.moment();
 		const course = this.course();
 		const certificate =
-			attempt.passed && course
-				? await issueCertificate(course, learner.name, attempt, now, this.newCertificateId())
-				: undefined;
+			attempt.passed && course ? await this.issue(course, learner.name, attempt, now) : undefined;
 		await this.changeProgress((progress) => {
 			progress.quizAttempts.push({ ...attempt, finishedAt: now.toISOString() });
 			if (certificate) progress.certificates.push(certificate);
@@ -189,12 +192,14 @@ export class CourseRecords {
 		const chosen = learnerIds
 			? everyone.filter(({ learner }) => learnerIds.includes(learner.id))
 			: everyone;
+		const { recordsFile } = await import('./records-transfer');
 		return JSON.stringify(recordsFile(chosen, this.repository.moment()), null, 2);
 	}
 
 	/** Reads an export file from another device and merges it in, or changes nothing and says why. */
 	async importRecords(text: string): Promise<ImportResult> {
 		await this.ready;
+		const { readRecordsFile } = await import('./records-transfer');
 		const file = readRecordsFile(text);
 		if (!file.ok) return file;
 		const summary = await this.repository.importRecords(file.learners);
@@ -222,8 +227,18 @@ export class CourseRecords {
 		this.channel?.postMessage('changed');
 	}
 
-	private newCertificateId(): string {
-		return certificateIdFrom(crypto.getRandomValues(new Uint8Array(8)));
+	private async issue(
+		course: CertificateCourse,
+		learnerName: string,
+		attempt: QuizAttemptRecord,
+		now: Date
+	): Promise<Certificate> {
+		const [{ issueCertificate }, { certificateIdFrom }] = await Promise.all([
+			import('./certificate'),
+			import('./certificate-code')
+		]);
+		const id = certificateIdFrom(crypto.getRandomValues(new Uint8Array(8)));
+		return issueCertificate(course, learnerName, attempt, now, id);
 	}
 
 	private get owner(): string {

@@ -1,4 +1,6 @@
 import type { KeyValueStore } from './key-value-store';
+import { keys } from './record-keys';
+import type { SetAsideRecord } from './set-aside';
 import { checkLearnerName, tidyLearnerRole } from './learner-name';
 import {
 	learnerIndexKind,
@@ -14,37 +16,6 @@ import {
 	type LearnerProgress
 } from './record-schema';
 import { mergeProgress, type LearnerRecords } from './records-transfer';
-
-export const GUEST = 'guest';
-
-const keys = {
-	learners: 'learners',
-	current: 'current-learner',
-	progress: (learnerId: string) => `progress:${learnerId}`,
-	draft: (owner: string, key: string) => `draft:${owner}:${key}`,
-	drafts: (owner: string) => `draft:${owner}:`,
-	setAside: (key: string, at: string) => `set-aside:${key}:${at}`
-};
-
-/** Something stored that could not be used, and was kept aside instead of being lost. */
-export interface SetAsideRecord {
-	key: string;
-	reason: string;
-}
-
-/**
- * Which record was set aside, in words a learner knows: "Sam" and "’s progress", apart so that a
- * name written right to left can be isolated when shown.
- */
-export function describeSetAside(
-	{ key }: SetAsideRecord,
-	learners: Learner[]
-): { name?: string; what: string } {
-	if (key === keys.learners) return { what: 'The list of learners on this device' };
-	if (!key.startsWith('progress:')) return { what: 'A saved record' };
-	const learner = learners.find((known) => known.id === key.slice('progress:'.length));
-	return learner ? { name: learner.name, what: '’s progress' } : { what: 'One learner’s progress' };
-}
 
 export interface ImportSummary {
 	learnersAdded: number;

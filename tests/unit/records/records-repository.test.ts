@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { memoryStore } from '../../../src/lib/records/key-value-store';
-import { RecordsRepository, describeSetAside } from '../../../src/lib/records/records-repository';
+import { RecordsRepository } from '../../../src/lib/records/records-repository';
+import { describeSetAside } from '../../../src/lib/records/set-aside';
 import { SCHEMA_VERSION, emptyProgress } from '../../../src/lib/records/record-schema';
 
 const clock = () => new Date('2026-11-26T10:00:00.000Z');
