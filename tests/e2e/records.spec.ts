@@ -454,9 +454,9 @@ test.describe('privacy', () => {
 		await expect(page.getByText('This cannot be undone.')).toBeFocused();
 		await expectAccessible(page);
 		await page.getByRole('button', { name: 'Yes, erase my data' }).click();
-		await expect(page.getByRole('status')).toContainText(
-			'Everything kept for Amira on this device has been erased.'
-		);
+		await expect(
+			page.getByText('Everything kept for Amira on this device has been erased.')
+		).toBeFocused();
 
 		const store = await readStore(page);
 		expect(Object.keys(store).filter((key) => key.includes(amira.id))).toEqual([]);

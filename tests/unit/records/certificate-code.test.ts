@@ -8,23 +8,8 @@ import {
 	normaliseCode,
 	type CertificateFields
 } from '../../../src/lib/records/certificate-code';
+import { fields } from './fixtures/records';
 import { CERTIFICATE_ID } from '../../../src/lib/records/record-schema';
-
-export const fields: CertificateFields = {
-	id: '7K3M-Q9XA-2BFD',
-	learnerName: 'Amira Khan',
-	settingName: 'St Joseph’s Pre-school',
-	courseTitle: 'Social networking and you',
-	courseVersion: '1.0',
-	journey: 'induction',
-	completedOn: '2026-11-26',
-	correct: 13,
-	total: 15,
-	passMark: 80,
-	validUntil: '2027-11-26',
-	policyVersion: '1.12.3 (2026)',
-	policyReviewed: '2026-09-01'
-};
 
 /** A plausible edit of each field, as someone altering a printed certificate might make. */
 const alterations: { [K in keyof CertificateFields]: CertificateFields[K] } = {

@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { learnerStatus, statusLabel } from '../../../src/lib/records/learner-status';
 import { emptyProgress, type Certificate } from '../../../src/lib/records/record-schema';
+import { sampleCertificate } from './fixtures/records';
 
 function certificateUntil(validUntil: string, id = 'AAAA-BBBB-CCCC'): Certificate {
-	return {
-		id,
-		learnerName: 'Sam',
-		settingName: 'Setting',
-		courseTitle: 'Course',
-		courseVersion: '1.0',
-		journey: 'induction',
-		completedOn: '2025-12-01',
-		correct: 12,
-		total: 15,
-		passMark: 80,
-		validUntil,
-		policyVersion: '1',
-		policyReviewed: '2025-09-01',
-		code: 'XXXXX-XXXXX',
-		issuedAt: '2025-12-01T10:00:00.000Z'
-	};
+	return sampleCertificate({ id, validUntil });
 }
 
 const today = '2026-11-26';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { memoryStore } from '../../../src/lib/records/key-value-store';
 import { RecordsRepository } from '../../../src/lib/records/records-repository';
 import { describeSetAside } from '../../../src/lib/records/set-aside';
+import { sampleCertificate } from './fixtures/records';
 import { SCHEMA_VERSION, emptyProgress } from '../../../src/lib/records/record-schema';
 
 const clock = () => new Date('2026-11-26T10:00:00.000Z');
@@ -138,23 +139,7 @@ describe('RecordsRepository names at the limit', () => {
 });
 
 describe('RecordsRepository certificates, erasing and importing', () => {
-	const certificate = {
-		id: 'AAAA-BBBB-CCCC',
-		learnerName: 'Sam',
-		settingName: 'Setting',
-		courseTitle: 'Course',
-		courseVersion: '1.0',
-		journey: 'induction' as const,
-		completedOn: '2026-11-26',
-		correct: 12,
-		total: 15,
-		passMark: 80,
-		validUntil: '2027-11-26',
-		policyVersion: '1',
-		policyReviewed: '2026-09-01',
-		code: 'XXXXX-XXXXX',
-		issuedAt: '2026-11-26T10:00:00.000Z'
-	};
+	const certificate = sampleCertificate({ id: 'AAAA-BBBB-CCCC' });
 
 	it('finds a certificate held by any learner', async () => {
 		const records = repositoryOver();
