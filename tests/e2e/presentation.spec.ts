@@ -69,25 +69,81 @@ for (const viewport of [
 	{ width: 1920, height: 1080 },
 	{ width: 1024, height: 768 }
 ]) {
-	test(`every slide fits without scrolling at ${viewport.width}×${viewport.height}`, async ({
+	test(`every slide, and every step of each vote, fits without scrolling at ${viewport.width}×${viewport.height}`, async ({
 		page
 	}) => {
 		await page.setViewportSize(viewport);
 		await open(page, '/present');
-		for (const slide of deck) {
-			await expect(page.getByRole('heading', { level: 1 })).toHaveText(slide.heading);
-			const stage = page.locator('.stage');
+		const stage = page.locator('.stage');
+		const expectFits = async (what: string) => {
 			const overflow = await stage.evaluate(
 				(element) => element.scrollHeight - element.clientHeight
 			);
-			expect(overflow, `slide ${slide.id} overflows by ${overflow}px`).toBeLessThanOrEqual(0);
+			expect(overflow, `${what} overflows by ${overflow}px`).toBeLessThanOrEqual(0);
+		};
+		for (const slide of deck) {
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(slide.heading);
+			await expectFits(slide.id);
 			if (viewport.width === 1920) {
 				const size = await stage.evaluate((element) =>
 					parseFloat(getComputedStyle(element).fontSize)
 				);
 				expect(size).toBeGreaterThanOrEqual(32);
 			}
+			if (slide.kind === 'vote') {
+				// Follow the last choice at every step, then check the ending it leads to.
+				const reveal = page.getByRole('button', { name: 'Reveal what follows' });
+				for (let step = 0; (await reveal.count()) > 0; step++) {
+					const choices = await page.getByRole('button', { name: /Add a vote for choice/ }).count();
+					await page.keyboard.press(String(choices));
+					await expectFits(`${slide.id} step ${step} with votes`);
+					await page.keyboard.press('Enter');
+				}
+				await expect(page.getByRole('button', { name: 'Try a different choice' })).toBeVisible();
+				await expectFits(`${slide.id} ending`);
+			}
 			await page.keyboard.press('ArrowRight');
 		}
 	});
 }
+
+test('the room votes on a parent scenario by keys and clicks, and the tallies show', async ({
+	page
+}) => {
+	const voteIndex = deck.findIndex((slide) => slide.kind === 'vote');
+	const slide = deck[voteIndex]!;
+	if (slide.kind !== 'vote') throw new Error('The deck has no vote');
+	const start = slide.scenario.nodes[slide.scenario.start]!;
+	await open(page, '/present');
+	for (let i = 0; i < voteIndex; i++) await page.keyboard.press('ArrowRight');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(slide.heading);
+
+	const choices = page
+		.getByRole('list', { name: 'Choices: hands up for each' })
+		.getByRole('listitem');
+	await expect(choices).toHaveCount(start.choices.length);
+	const reveal = page.getByRole('button', { name: 'Reveal what follows' });
+	await expect(reveal).toBeDisabled();
+
+	await page.keyboard.press('1');
+	await page.keyboard.press('2');
+	await expect(page.getByText('Tied: add a vote to break the tie.')).toBeVisible();
+	await expect(reveal).toBeDisabled();
+	await page.getByRole('button', { name: 'Add a vote for choice 2' }).click();
+	await page.keyboard.press('2');
+	await expect(choices.nth(0).getByLabel('1 votes')).toBeVisible();
+	await expect(choices.nth(1).getByLabel('3 votes')).toBeVisible();
+	await expect(choices.nth(2).getByLabel('0 votes')).toBeVisible();
+
+	await reveal.click();
+	const next = start.choices[1]!.next;
+	const ending = slide.scenario.endings[next];
+	if (ending) {
+		await expect(page.getByText(ending.happened)).toBeVisible();
+	} else {
+		const node = slide.scenario.nodes[next]!;
+		await expect(page.getByRole('button', { name: 'Add a vote for choice 1' })).toBeVisible();
+		await expect(choices).toHaveCount(node.choices.length);
+		await expect(choices.nth(0).getByLabel('0 votes')).toBeVisible();
+	}
+});

@@ -9,6 +9,7 @@ import {
 	type Lesson
 } from './lesson.ts';
 import { policySchema, type Clause, type Policy, type PolicyBlock } from './policy.ts';
+import { readScenarios } from './scenario.ts';
 import { settingSchema, type Setting } from './setting.ts';
 import { YamlSource } from './yaml-source.ts';
 
@@ -22,13 +23,14 @@ export function buildCourse(files: ContentFiles): Course {
 	const policy = readPolicy(files, problems, setting?.name ?? '');
 	const clauseIds = new Set(policy?.clauses.map((clause) => clause.id));
 	const lessons = readLessons(files, problems, clauseIds);
+	const scenarios = readScenarios(files, problems, clauseIds, lessons);
 	// A lesson that failed to read would make its clauses look untaught: report coverage once the
 	// rest is sound.
 	if (policy && problems.items.length === 0) {
 		checkEveryClauseIsTaught(files, problems, policy, lessons);
 	}
 	problems.throwIfAny();
-	return { setting: setting!, policy: policy!, lessons };
+	return { setting: setting!, policy: policy!, lessons, scenarios };
 }
 
 function readYaml(files: ContentFiles, file: string, problems: ProblemList) {

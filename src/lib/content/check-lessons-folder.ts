@@ -10,7 +10,7 @@ export function checkLessonsFolder(projectRoot: string): FolderCheck {
 		const course = buildCourse(readLessonsFolder(projectRoot));
 		return {
 			ok: true,
-			summary: `Content is valid: ${course.lessons.length} lessons, ${course.policy.clauses.length} clauses.`
+			summary: `Content is valid: ${course.lessons.length} lessons, ${course.scenarios.length} scenarios, ${course.policy.clauses.length} clauses.`
 		};
 	} catch (error) {
 		if (!(error instanceof ContentError)) throw error;

@@ -1,5 +1,6 @@
 import type { Lesson } from './lesson.ts';
 import type { Policy } from './policy.ts';
+import type { Scenario } from './scenario.ts';
 import type { Setting } from './setting.ts';
 
 /** Everything in lessons/, validated: what the pages are built from. */
@@ -7,6 +8,7 @@ export interface Course {
 	setting: Setting;
 	policy: Policy;
 	lessons: Lesson[];
+	scenarios: Scenario[];
 }
 
 /** Content files, keyed by their path inside the project (`lessons/setting.yaml`). */

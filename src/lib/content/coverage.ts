@@ -1,13 +1,15 @@
 import type { Course } from './course-model.ts';
 import type { Clause } from './policy.ts';
+import { clausesCitedBy } from './scenario.ts';
 
 export interface CoverageRow {
 	clause: Clause;
 	groupTitle: string;
 	lessons: { slug: string; title: string }[];
+	scenarios: { id: string; title: string }[];
 }
 
-/** For each clause of the policy, what in the course teaches it. */
+/** For each clause of the policy, what in the course teaches it and which scenarios practise it. */
 export function coverageOf(course: Course): CoverageRow[] {
 	const groupTitles = new Map(course.policy.groups.map((group) => [group.id, group.title]));
 	return course.policy.clauses.map((clause) => ({
@@ -15,6 +17,9 @@ export function coverageOf(course: Course): CoverageRow[] {
 		groupTitle: groupTitles.get(clause.group) ?? clause.group,
 		lessons: course.lessons
 			.filter((lesson) => lesson.clauses.includes(clause.id))
-			.map(({ slug, title }) => ({ slug, title }))
+			.map(({ slug, title }) => ({ slug, title })),
+		scenarios: course.scenarios
+			.filter((scenario) => clausesCitedBy(scenario).has(clause.id))
+			.map(({ id, title }) => ({ id, title }))
 	}));
 }

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { ProblemList } from './content-error.ts';
 
-type Path = readonly (string | number)[];
+export type Path = readonly (string | number)[];
 
 /** A parsed YAML text that can say on which line any value in it stands. */
 export class YamlSource {
@@ -19,7 +19,12 @@ export class YamlSource {
 		this.doc = parseDocument(text, { lineCounter: this.lines, prettyErrors: false });
 		for (const error of this.doc.errors) {
 			const line = this.lines.linePos(error.pos[0]).line + lineOffset;
-			problems.add(file, `is not valid YAML: ${error.message.split('\n')[0]}`, line);
+			// The parser's own words for a repeated name do not say which name it is.
+			const message =
+				error.code === 'DUPLICATE_KEY'
+					? `${keyAt(text, error.pos[0])} is used twice as a name here`
+					: error.message.split('\n')[0];
+			problems.add(file, `is not valid YAML: ${message}`, line);
 		}
 		this.value = this.doc.errors.length > 0 ? undefined : this.doc.toJS();
 	}
@@ -35,19 +40,28 @@ export class YamlSource {
 		return undefined;
 	}
 
-	/** Checks the whole value against a schema, reporting each issue at its line. */
+	/**
+	 * Checks the whole value against a schema, reporting each issue at its line. `where` says in
+	 * words where in the file an issue is; by default, the dotted path to it.
+	 */
 	validate<S extends v.GenericSchema>(
 		schema: S,
-		problems: ProblemList
+		problems: ProblemList,
+		where: (path: Path) => string = (path) => path.join('.')
 	): v.InferOutput<S> | undefined {
 		if (this.value === undefined) return undefined;
 		const result = v.safeParse(schema, this.value);
 		if (result.success) return result.output;
 		for (const issue of result.issues) {
 			const issuePath = (issue.path ?? []).map((item) => item.key as string | number);
-			const where = issuePath.length > 0 ? `${issuePath.join('.')}: ` : '';
-			problems.add(this.file, `${where}${issue.message}`, this.lineOf(issuePath));
+			const place = issuePath.length > 0 ? `${where(issuePath)}: ` : '';
+			problems.add(this.file, `${place}${issue.message}`, this.lineOf(issuePath));
 		}
 		return undefined;
 	}
+}
+
+/** The name written at `offset`, up to its colon. */
+function keyAt(text: string, offset: number): string {
+	return /^[^:\n]*/.exec(text.slice(offset))![0].trim();
 }

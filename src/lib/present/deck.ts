@@ -1,4 +1,6 @@
 import type { Course } from '$lib/content/course-model';
+import type { Clause } from '$lib/content/policy';
+import { clausesCitedBy, type Scenario } from '$lib/content/scenario';
 
 interface SlideBase {
 	/** Stable within a deck, for keys and for the speaker-notes window. */
@@ -11,11 +13,18 @@ interface SlideBase {
 export type Slide =
 	| (SlideBase & { kind: 'title'; lines: string[] })
 	| (SlideBase & { kind: 'points'; points: string[] })
+	| (SlideBase & {
+			kind: 'vote';
+			scenario: Scenario;
+			/** The clauses its endings cite, with the policy's words for each. */
+			clauses: Pick<Clause, 'id' | 'rule' | 'words'>[];
+	  })
 	| (SlideBase & { kind: 'contacts'; lines: string[] });
 
 /**
- * The parents' evening deck, built from the same lessons as the course: a title slide, the points
- * for parents of every lesson whose audience includes parents, and where to go with a worry.
+ * The parents' evening deck, built from the same lessons and scenarios as the course: a title
+ * slide; for every lesson whose audience includes parents, its points for parents and then its
+ * scenarios for parents as room votes; and where to go with a worry.
  */
 export function buildDeck(course: Course): Slide[] {
 	const { setting } = course;
@@ -35,16 +44,21 @@ export function buildDeck(course: Course): Slide[] {
 				'Use the arrow keys or a clicker to move on. B blanks the screen; N opens these notes.'
 			]
 		},
-		...forParents.map((lesson): Slide => ({
-			kind: 'points',
-			id: `lesson-${lesson.slug}`,
-			heading: lesson.title,
-			points: lesson.forParents,
-			notes: [
-				lesson.summary,
-				...lesson.clauses.map((id) => `Policy rule ${id}: ${rulesById.get(id) ?? ''}`)
-			]
-		})),
+		...forParents.flatMap((lesson): Slide[] => [
+			{
+				kind: 'points',
+				id: `lesson-${lesson.slug}`,
+				heading: lesson.title,
+				points: lesson.forParents,
+				notes: [
+					lesson.summary,
+					...lesson.clauses.map((id) => `Policy rule ${id}: ${rulesById.get(id) ?? ''}`)
+				]
+			},
+			...course.scenarios
+				.filter((scenario) => scenario.lesson === lesson.slug && scenario.audience !== 'staff')
+				.map((scenario): Slide => voteSlide(scenario, course))
+		]),
 		{
 			kind: 'contacts',
 			id: 'contacts',
@@ -61,4 +75,24 @@ export function buildDeck(course: Course): Slide[] {
 			]
 		}
 	];
+}
+
+function voteSlide(scenario: Scenario, course: Course): Slide {
+	const cited = clausesCitedBy(scenario);
+	const bestEndings = Object.values(scenario.endings).filter(
+		(ending) => ending.outcome === 'follows'
+	);
+	return {
+		kind: 'vote',
+		id: `vote-${scenario.id}`,
+		heading: scenario.title,
+		scenario,
+		clauses: course.policy.clauses
+			.filter((clause) => cited.has(clause.id))
+			.map(({ id, rule, words }) => ({ id, rule, words })),
+		notes: [
+			'Read the situation aloud. For each choice, ask for a show of hands and press its number (1 to 4) once per hand, or click its + button. Then press Enter to reveal what follows the most popular choice.',
+			...bestEndings.map((ending) => `What the policy asks: ${ending.why}`)
+		]
+	};
 }

@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildCourse } from '../../../src/lib/content/build-course';
-import { ContentError, formatProblem } from '../../../src/lib/content/content-error';
 import type { ContentFiles } from '../../../src/lib/content/course-model';
-import { fixtureCourse } from './fixture-course';
+import { fixtureCourse, problemsOf } from './fixture-course';
 
 const LESSON = 'lessons/01-friends/index.md';
-
-/** The problems a broken course reports, as `file:line: message` strings. */
-function problemsOf(files: ContentFiles): string[] {
-	try {
-		buildCourse(files);
-	} catch (error) {
-		if (error instanceof ContentError) return error.problems.map(formatProblem);
-		throw error;
-	}
-	throw new Error('The broken course built without a problem');
-}
 
 function edit(file: string, from: string | RegExp, to: string): ContentFiles {
 	const files = fixtureCourse();

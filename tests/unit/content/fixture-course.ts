@@ -1,3 +1,5 @@
+import { buildCourse } from '../../../src/lib/content/build-course';
+import { ContentError, formatProblem } from '../../../src/lib/content/content-error';
 import type { ContentFiles } from '../../../src/lib/content/course-model';
 
 /** A tiny valid course: two clauses, two lessons. Each test breaks one thing in a copy of it. */
@@ -83,4 +85,15 @@ forParents:
 Say no [politely](policy:refuse-politely).
 `
 	};
+}
+
+/** The problems a broken course reports, as `file:line: message` strings. */
+export function problemsOf(files: ContentFiles): string[] {
+	try {
+		buildCourse(files);
+	} catch (error) {
+		if (error instanceof ContentError) return error.problems.map(formatProblem);
+		throw error;
+	}
+	throw new Error('The broken course built without a problem');
 }

@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import { course } from '$lib/content/course.server';
 import { summariseLesson } from '$lib/content/lesson-summary';
 import { clausesById } from '$lib/content/clauses';
+import { summariseScenario } from '$lib/content/scenario';
 
 export const entries = () => course.lessons.map((lesson) => ({ slug: lesson.slug }));
 
@@ -16,6 +17,9 @@ export const load = ({ params }) => {
 		clauses: clausesById(course.policy, lesson.clauses),
 		previous: previous && summariseLesson(previous),
 		next: next && summariseLesson(next),
-		lessonCount: course.lessons.length
+		lessonCount: course.lessons.length,
+		scenarios: course.scenarios
+			.filter((scenario) => scenario.lesson === lesson.slug)
+			.map(summariseScenario)
 	};
 };

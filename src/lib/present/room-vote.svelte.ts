@@ -1,0 +1,67 @@
+import type { Scenario } from '$lib/content/scenario';
+import { ScenarioRun } from '$lib/scenario/scenario-run.svelte';
+import { leadingChoice } from './room-vote';
+
+/**
+ * A scenario played by a room: the presenter counts hands for each choice, then reveals what
+ * follows the choice with the most. Nothing is stored: the votes live as long as the page.
+ */
+export class RoomVote {
+	tallies: number[] = $state([]);
+	readonly #scenario: Scenario;
+	readonly #run: ScenarioRun;
+
+	constructor(scenario: Scenario) {
+		this.#scenario = scenario;
+		this.#run = new ScenarioRun(scenario);
+	}
+
+	get node() {
+		return this.#scenario.nodes[this.#run.at];
+	}
+
+	get ending() {
+		return this.#scenario.endings[this.#run.at];
+	}
+
+	get leader(): number | undefined {
+		return leadingChoice(this.tallies);
+	}
+
+	get canGoBack(): boolean {
+		return this.#run.canGoBack;
+	}
+
+	/** The labels of the choices the room has followed so far. */
+	get way(): string[] {
+		const { path, choices } = this.#run.snapshot.context;
+		return choices.map(
+			(choice, index) => this.#scenario.nodes[path[index]!]?.choices[choice]?.label ?? ''
+		);
+	}
+
+	vote(choice: number): void {
+		if (!this.node || choice >= this.node.choices.length) return;
+		const tallies = this.node.choices.map((_, index) => this.tallies[index] ?? 0);
+		tallies[choice]! += 1;
+		this.tallies = tallies;
+	}
+
+	/** Follows the leading choice; does nothing while no choice leads. */
+	reveal(): void {
+		const leader = this.leader;
+		if (leader === undefined) return;
+		this.#run.choose(leader);
+		this.tallies = [];
+	}
+
+	back(): void {
+		this.#run.back();
+		this.tallies = [];
+	}
+
+	restart(): void {
+		this.#run.restart();
+		this.tallies = [];
+	}
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import {
+	inductionProgress,
+	type LessonOutline
+} from '../../../src/lib/journeys/induction-progress';
+
+const outline: LessonOutline[] = [
+	{ slug: 'why', title: 'Why it matters', scenarios: [] },
+	{
+		slug: 'friends',
+		title: 'Friend requests',
+		scenarios: [
+			{ id: 'request', title: 'A request' },
+			{ id: 'sister', title: 'A sister' }
+		]
+	}
+];
+
+const finished = {
+	endingId: 'e',
+	outcome: 'follows' as const,
+	path: [],
+	finishedAt: '2026-11-26T10:00:00.000Z'
+};
+
+describe('inductionProgress', () => {
+	it('starts at the first lesson, with the quiz closed, for a new learner', () => {
+		const progress = inductionProgress(outline, undefined);
+		expect(progress).toMatchObject({ stepsDone: 0, steps: 4, percent: 0, quizOpen: false });
+		expect(progress.next).toEqual({ kind: 'lesson', slug: 'why', title: 'Why it matters' });
+	});
+
+	it('sends the learner to the next unread lesson, then to its unfinished scenarios in order', () => {
+		let progress = inductionProgress(outline, { lessonsRead: ['why'], scenarios: {} });
+		expect(progress.next).toEqual({ kind: 'lesson', slug: 'friends', title: 'Friend requests' });
+		progress = inductionProgress(outline, {
+			lessonsRead: ['why', 'friends'],
+			scenarios: { request: finished }
+		});
+		expect(progress.next).toEqual({
+			kind: 'scenario',
+			id: 'sister',
+			title: 'A sister',
+			lessonTitle: 'Friend requests'
+		});
+		expect(progress).toMatchObject({ stepsDone: 3, percent: 75, quizOpen: false });
+	});
+
+	it('counts a lesson done only when it is read and all its scenarios are finished', () => {
+		const progress = inductionProgress(outline, {
+			lessonsRead: ['friends'],
+			scenarios: { request: finished, sister: finished }
+		});
+		expect(progress.lessons.map((lesson) => lesson.done)).toEqual([false, true]);
+		expect(progress.next).toEqual({ kind: 'lesson', slug: 'why', title: 'Why it matters' });
+	});
+
+	it('opens the quiz once everything is done', () => {
+		const progress = inductionProgress(outline, {
+			lessonsRead: ['why', 'friends'],
+			scenarios: { request: finished, sister: finished }
+		});
+		expect(progress).toMatchObject({
+			stepsDone: 4,
+			percent: 100,
+			quizOpen: true,
+			next: { kind: 'quiz' }
+		});
+	});
+
+	it('ignores records of lessons and scenarios the course no longer has', () => {
+		const progress = inductionProgress(outline, {
+			lessonsRead: ['gone'],
+			scenarios: { removed: finished }
+		});
+		expect(progress.stepsDone).toBe(0);
+	});
+});

@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { buildCourse } from '../../../src/lib/content/build-course';
+import type { Scenario } from '../../../src/lib/content/scenario';
+import { fixtureCourse } from '../content/fixture-course';
+
+/** The valid scenario fixture, built as the course builds it. */
+export function validScenario(): Scenario {
+	const text = readFileSync(
+		new URL('../content/scenarios/valid.scenario.yaml', import.meta.url),
+		'utf8'
+	);
+	const course = buildCourse({
+		...fixtureCourse(),
+		'lessons/01-friends/valid.scenario.yaml': text
+	});
+	return course.scenarios[0]!;
+}
