@@ -5,6 +5,7 @@ import { addMonths, localDate } from '../../src/lib/records/calendar-date';
 
 import { modulesFromPath } from '../../src/lib/records/qr-path';
 import { SCHEMA_VERSION } from '../../src/lib/records/record-schema';
+import { course } from './course-content';
 import { expect, expectAccessible, open, test } from './fixtures';
 import { deviceWith, learnerNamed, passedCertificate, readStore, seedStore } from './records-store';
 
@@ -151,11 +152,35 @@ test.describe('certificates', () => {
 	}) => {
 		const amira = learnerNamed('Amira Khan');
 		const certificate = await passedCertificate(amira);
+		const scenario = course.scenarios[0]!;
+		const lesson = course.lessons.find((each) => each.slug === scenario.lesson);
+		const finished = {
+			endingId: Object.keys(scenario.endings)[0]!,
+			outcome: 'partly' as const,
+			path: [],
+			finishedAt: new Date().toISOString()
+		};
 		await seedStore(
 			page,
-			deviceWith([{ learner: amira, progress: { certificates: [certificate] } }])
+			deviceWith([
+				{
+					learner: amira,
+					progress: {
+						lessonsRead: [lesson!.slug],
+						scenarios: { [scenario.id]: finished },
+						certificates: [certificate]
+					}
+				}
+			])
 		);
 		await page.reload();
+		const lessonItem = page.getByRole('listitem').filter({
+			has: page.getByRole('link', { name: lesson!.title, exact: true })
+		});
+		await expect(lessonItem).toContainText('Read');
+		await expect(
+			lessonItem.getByRole('listitem').filter({ hasText: scenario.title })
+		).toContainText('partly follows the policy');
 
 		const link = page.getByRole('link', { name: /^Induction certificate/ });
 		await expect(link).toBeVisible();
@@ -260,7 +285,7 @@ test.describe('when storage fails', () => {
 		const notice = page.getByRole('status').filter({ hasText: 'could not be read' });
 		await expect(notice).toContainText('Some saved records could not be read.');
 		await expect(notice).toContainText('Amira’s progress: it is not a record the course can read.');
-		await expect(page.getByText('Lessons: 0 of')).toBeVisible();
+		await expect(page.getByText(/^Induction: 0 of \d+ steps done/)).toBeVisible();
 
 		await open(page, '/records');
 		await expect(page.getByRole('rowheader', { name: 'Sam' })).toBeVisible();
