@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import decodeQR from 'qr/decode.js';
-import { addMonths, localDate } from '../../src/lib/records/calendar-date';
+import { addMonths, formatDate, localDate } from '../../src/lib/records/calendar-date';
 
 import { modulesFromPath } from '../../src/lib/records/qr-path';
 import { SCHEMA_VERSION } from '../../src/lib/records/record-schema';
@@ -242,8 +242,40 @@ test.describe('certificates', () => {
 			.getAttribute('href');
 		const validUntil = addMonths(certificate.validUntil, 12);
 		await open(page, address!.replace(`u=${certificate.validUntil}`, `u=${validUntil}`));
-		await expect(page.getByLabel('Valid until')).toHaveValue(validUntil);
+		await expect(page.getByLabel('Valid until')).toHaveValue(formatDate(validUntil));
 		await expect(page.getByRole('status')).toContainText('This certificate has been altered');
+	});
+
+	test('a manager types the printed details by hand and sees that they match', async ({ page }) => {
+		const learner = learnerNamed('Amira Khan');
+		const certificate = await passedCertificate(learner);
+		await open(page, '/verify');
+		const typed: [string, string][] = [
+			['Certificate id', certificate.id.toLowerCase()],
+			['Learner’s name', certificate.learnerName],
+			['Setting', certificate.settingName],
+			['Course title', certificate.courseTitle],
+			['Course version', certificate.courseVersion],
+			['Completed on', formatDate(certificate.completedOn)],
+			['Score: questions right', String(certificate.correct)],
+			['Score: questions asked', String(certificate.total)],
+			['Pass mark (per cent)', String(certificate.passMark)],
+			['Valid until', formatDate(certificate.validUntil)],
+			['Policy version', certificate.policyVersion],
+			['Policy reviewed on', formatDate(certificate.policyReviewed)],
+			['Verification code', certificate.code.replace('-', ' ')]
+		];
+		for (const [label, value] of typed) await page.getByLabel(label).fill(value);
+		await page.getByLabel('Journey').selectOption('Induction');
+		await page.getByRole('button', { name: 'Check' }).click();
+		await expect(page.getByRole('status')).toHaveText('The fields match the code.');
+		await expect(page.getByRole('status')).toBeFocused();
+
+		await page.getByLabel('Valid until').fill('31 February 2027');
+		await page.getByRole('button', { name: 'Check' }).click();
+		await expect(page.getByRole('status')).toContainText(
+			'A date, score or journey could not be read'
+		);
 	});
 
 	test('an unknown certificate id says where certificates are kept', async ({ page }) => {

@@ -3,7 +3,8 @@ import {
 	addMonths,
 	daysBetween,
 	formatDate,
-	localDate
+	localDate,
+	parseTypedDate
 } from '../../../src/lib/records/calendar-date';
 import { issueCertificate, scorePercent } from '../../../src/lib/records/certificate';
 import { codeMatches } from '../../../src/lib/records/certificate-code';
@@ -77,6 +78,24 @@ describe('calendar dates', () => {
 	it('writes a date out in full, in British order', () => {
 		expect(formatDate('2027-11-26')).toBe('26 November 2027');
 	});
+
+	it.each([
+		['26 November 2026', '2026-11-26'],
+		['  26  nov 2026 ', '2026-11-26'],
+		['1st September 2026', '2026-09-01'],
+		['26/11/2026', '2026-11-26'],
+		['2026-11-26', '2026-11-26'],
+		['2026-2-3', '2026-02-03']
+	])('reads a typed date %j', (typed, date) => {
+		expect(parseTypedDate(typed)).toBe(date);
+	});
+
+	it.each(['31 February 2026', '11/26/2026', 'Nov 26 2026', '26 Novembre 2026', '', 'soon'])(
+		'refuses %j, which is not a date it can be sure of',
+		(typed) => {
+			expect(parseTypedDate(typed)).toBeUndefined();
+		}
+	);
 });
 
 describe('scorePercent', () => {
