@@ -1,5 +1,11 @@
 import { ProblemList } from './content-error.ts';
-import { POLICY_FILE, SETTING_FILE, type ContentFiles, type Course } from './course-model.ts';
+import {
+	POLICY_FILE,
+	QUIZ_FILE,
+	SETTING_FILE,
+	type ContentFiles,
+	type Course
+} from './course-model.ts';
 import {
 	LESSON_FOLDER,
 	citationsIn,
@@ -9,6 +15,7 @@ import {
 	type Lesson
 } from './lesson.ts';
 import { policySchema, type Clause, type Policy, type PolicyBlock } from './policy.ts';
+import { checkQuizCanBeDrawn, readQuestions, type Question } from './quiz.ts';
 import { readScenarios } from './scenario.ts';
 import { settingSchema, type Setting } from './setting.ts';
 import { YamlSource } from './yaml-source.ts';
@@ -24,13 +31,16 @@ export function buildCourse(files: ContentFiles): Course {
 	const clauseIds = new Set(policy?.clauses.map((clause) => clause.id));
 	const lessons = readLessons(files, problems, clauseIds);
 	const scenarios = readScenarios(files, problems, clauseIds, lessons);
-	// A lesson that failed to read would make its clauses look untaught: report coverage once the
-	// rest is sound.
-	if (policy && problems.items.length === 0) {
+	const questions = readQuiz(files, problems, clauseIds);
+	// A lesson or question that failed to read would make its clauses look untaught or unassessed:
+	// report coverage once the rest is sound.
+	if (policy && setting && problems.items.length === 0) {
 		checkEveryClauseIsTaught(files, problems, policy, lessons);
+		checkEveryClauseIsAssessed(problems, policy, questions);
+		checkQuizCanBeDrawn(QUIZ_FILE, problems, questions, policy, setting);
 	}
 	problems.throwIfAny();
-	return { setting: setting!, policy: policy!, lessons, scenarios };
+	return { setting: setting!, policy: policy!, lessons, scenarios, questions };
 }
 
 function readYaml(files: ContentFiles, file: string, problems: ProblemList) {
@@ -223,4 +233,21 @@ function checkEveryClauseIsTaught(
 			);
 		}
 	});
+}
+
+function readQuiz(files: ContentFiles, problems: ProblemList, clauseIds: Set<string>) {
+	const source = readYaml(files, QUIZ_FILE, problems);
+	return source ? readQuestions(source, problems, clauseIds) : [];
+}
+
+function checkEveryClauseIsAssessed(problems: ProblemList, policy: Policy, questions: Question[]) {
+	const assessed = new Set(questions.flatMap((question) => question.clauses));
+	for (const clause of policy.clauses) {
+		if (!assessed.has(clause.id)) {
+			problems.add(
+				QUIZ_FILE,
+				`clause ${clause.id} is assessed by no question: add it to the clauses of a question that tests it`
+			);
+		}
+	}
 }

@@ -1,5 +1,6 @@
 import type { Lesson } from './lesson.ts';
 import type { Policy } from './policy.ts';
+import type { Question } from './quiz.ts';
 import type { Scenario } from './scenario.ts';
 import type { Setting } from './setting.ts';
 
@@ -9,6 +10,7 @@ export interface Course {
 	policy: Policy;
 	lessons: Lesson[];
 	scenarios: Scenario[];
+	questions: Question[];
 }
 
 /** Content files, keyed by their path inside the project (`lessons/setting.yaml`). */
@@ -16,3 +18,4 @@ export type ContentFiles = Record<string, string>;
 
 export const SETTING_FILE = 'lessons/setting.yaml';
 export const POLICY_FILE = 'lessons/policy.yaml';
+export const QUIZ_FILE = 'lessons/quiz.yaml';

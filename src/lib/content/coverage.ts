@@ -7,9 +7,10 @@ export interface CoverageRow {
 	groupTitle: string;
 	lessons: { slug: string; title: string }[];
 	scenarios: { id: string; title: string }[];
+	questions: { id: string }[];
 }
 
-/** For each clause of the policy, what in the course teaches it and which scenarios practise it. */
+/** For each clause of the policy, what in the course teaches it, practises it and assesses it. */
 export function coverageOf(course: Course): CoverageRow[] {
 	const groupTitles = new Map(course.policy.groups.map((group) => [group.id, group.title]));
 	return course.policy.clauses.map((clause) => ({
@@ -20,6 +21,9 @@ export function coverageOf(course: Course): CoverageRow[] {
 			.map(({ slug, title }) => ({ slug, title })),
 		scenarios: course.scenarios
 			.filter((scenario) => clausesCitedBy(scenario).has(clause.id))
-			.map(({ id, title }) => ({ id, title }))
+			.map(({ id, title }) => ({ id, title })),
+		questions: course.questions
+			.filter((question) => question.clauses.includes(clause.id))
+			.map(({ id }) => ({ id }))
 	}));
 }

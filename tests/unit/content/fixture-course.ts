@@ -2,7 +2,10 @@ import { buildCourse } from '../../../src/lib/content/build-course';
 import { ContentError, formatProblem } from '../../../src/lib/content/content-error';
 import type { ContentFiles } from '../../../src/lib/content/course-model';
 
-/** A tiny valid course: two clauses, two lessons. Each test breaks one thing in a copy of it. */
+/**
+ * A tiny valid course: two clauses, two lessons and enough questions for an induction quiz. Each
+ * test breaks one thing in a copy of it.
+ */
 export function fixtureCourse(): ContentFiles {
 	return {
 		'lessons/setting.yaml': `name: Little Acorns Nursery
@@ -83,7 +86,8 @@ forParents:
 ---
 
 Say no [politely](policy:refuse-politely).
-`
+`,
+		'lessons/quiz.yaml': fixtureQuiz(15)
 	};
 }
 
@@ -96,4 +100,25 @@ export function problemsOf(files: ContentFiles): string[] {
 		throw error;
 	}
 	throw new Error('The broken course built without a problem');
+}
+
+/** `count` true-or-false questions for staff, taking the two clauses in turn. */
+function fixtureQuiz(count: number): string {
+	const questions = Array.from(
+		{ length: count },
+		(_, i) => `  - id: question-${i + 1}
+    kind: true-false
+    audience: staff
+    clauses: [${i % 2 === 0 ? 'no-parent-friends' : 'refuse-politely'}]
+    prompt: Statement ${i + 1}.
+    options:
+      - text: 'True'
+        correct: true
+        feedback: Right.
+      - text: 'False'
+        correct: false
+        feedback: Not so.
+`
+	);
+	return `questions:\n${questions.join('')}`;
 }

@@ -1,0 +1,35 @@
+import { error } from '@sveltejs/kit';
+import { course } from '$lib/content/course.server';
+import { isForStaff } from '$lib/content/quiz';
+import { journeySchema, type Journey } from '$lib/records/record-schema';
+import type { QuizClause } from '$lib/quiz/quiz-clause';
+
+export const entries = () => journeySchema.options.map((journey) => ({ journey }));
+
+const isJourney = (value: string): value is Journey =>
+	(journeySchema.options as readonly string[]).includes(value);
+
+export const load = ({ params }) => {
+	const journey = params.journey;
+	if (!isJourney(journey)) error(404, 'There is no such quiz');
+	const pool = course.questions.filter(isForStaff);
+	const cited = new Set(pool.flatMap((question) => question.clauses));
+	const clauses: Record<string, QuizClause> = {};
+	for (const clause of course.policy.clauses) {
+		if (!cited.has(clause.id)) continue;
+		const lesson = course.lessons.find((candidate) => candidate.clauses.includes(clause.id));
+		clauses[clause.id] = {
+			id: clause.id,
+			rule: clause.rule,
+			group: clause.group,
+			lesson: lesson && { slug: lesson.slug, title: lesson.title, order: lesson.order }
+		};
+	}
+	return {
+		journey,
+		pool,
+		clauses,
+		size: course.setting.course.quizQuestions[journey],
+		passMark: course.setting.course.passMark
+	};
+};

@@ -1,0 +1,294 @@
+import type { Locator, Page } from '@playwright/test';
+import type { Question } from '../../src/lib/content/quiz';
+import { course } from './course-content';
+import { expect, expectAccessible, open, test } from './fixtures';
+
+const { passMark, quizQuestions } = course.setting.course;
+
+/** The bank's question now on screen, found by its prompt and its options, in screen order. */
+async function questionOnScreen(page: Page) {
+	const group = page.getByRole('group');
+	const prompt = (await group.locator('legend').innerText()).trim();
+	const texts = (await group.locator('label').allInnerTexts()).map((text) => text.trim());
+	const matches = course.questions.filter(
+		(question) =>
+			question.prompt === prompt &&
+			question.options.length === texts.length &&
+			question.options.every((option) => texts.includes(option.text))
+	);
+	expect(matches, `one question in the bank matches "${prompt}"`).toHaveLength(1);
+	const question = matches[0]!;
+	const options = texts.map((text) => question.options.find((option) => option.text === text)!);
+	return { question, options, group };
+}
+
+/** The options to choose to answer rightly, or one wrong option to answer wrongly. */
+function choicesFor(question: Question, rightly: boolean): string[] {
+	const correct = question.options.filter((option) => option.correct === rightly);
+	return (rightly ? correct : correct.slice(0, 1)).map((option) => option.text);
+}
+
+/** Answers the question on screen, checks the feedback, and moves on; returns the question's id. */
+async function answerQuestion(page: Page, rightly: boolean): Promise<string> {
+	const { question, group } = await questionOnScreen(page);
+	for (const text of choicesFor(question, rightly)) {
+		await group.getByLabel(text, { exact: true }).check();
+	}
+	await page.getByRole('button', { name: 'Check my answer' }).click();
+	await expect(page.getByRole('heading', { level: 2 })).toContainText(
+		rightly ? 'Right' : 'Not quite'
+	);
+	for (const text of question.options.map((o) => o.feedback)) {
+		await expect(page.getByText(text, { exact: true })).toBeVisible();
+	}
+	await page.getByRole('button', { name: /Next question|See your result/ }).click();
+	return question.id;
+}
+
+async function chooseLearner(page: Page, name: string) {
+	await page.getByLabel('Your name').fill(name);
+	await page.getByRole('button', { name: 'Start', exact: true }).click();
+	await expect(page.getByText(`Taking the quiz as ${name}`)).toBeVisible();
+}
+
+async function startQuiz(page: Page, path: string, name: string) {
+	await open(page, path);
+	await chooseLearner(page, name);
+	await page.getByRole('button', { name: 'Start the quiz' }).click();
+}
+
+function questionHeading(page: Page, number: number, total: number) {
+	return page.getByRole('heading', { name: `Question ${number} of ${total}`, exact: true });
+}
+
+test('the introduction gives the number of questions, the pass mark and the scoring rule', async ({
+	page
+}) => {
+	await open(page, '/quiz/induction');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Induction quiz');
+	const intro = page.getByRole('region', { name: 'Before you start' });
+	await expect(intro).toContainText(`${quizQuestions.induction} questions`);
+	await expect(intro).toContainText(`${passMark}%`);
+	await expect(intro).toContainText('why each option is right or wrong');
+	await expect(intro).toContainText('select every right option and none of the wrong ones');
+	await expect(page.getByRole('heading', { name: 'Who is learning?' })).toBeVisible();
+	await expectAccessible(page);
+});
+
+test('a staff member passes the induction quiz, and the pass is recorded', async ({ page }) => {
+	await startQuiz(page, '/quiz/induction', 'Priya Shah');
+	const total = quizQuestions.induction;
+	const seen = new Set<string>();
+	for (let number = 1; number <= total; number++) {
+		await expect(questionHeading(page, number, total)).toBeFocused();
+		const { question } = await questionOnScreen(page);
+		expect(question.audience, 'staff get no question meant only for parents').not.toBe('parents');
+		if (number === 1) await expectAccessible(page);
+		seen.add(await answerQuestion(page, true));
+	}
+	expect(seen.size, 'no question twice').toBe(total);
+	await expect(page.getByRole('heading', { name: 'You passed' })).toBeFocused();
+	await expect(page.getByText(`${total} of ${total}`)).toBeVisible();
+	await expect(
+		page.getByText('Your pass is recorded for Priya Shah on this device.')
+	).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Lessons to read again' })).toHaveCount(0);
+	await expectAccessible(page);
+
+	await page.reload();
+	await expect(page.locator('html[data-hydrated]')).toBeAttached();
+	await expect(page.getByText('You passed this quiz on')).toHaveText(
+		new RegExp(`^You passed this quiz on .+, with\\s+${total}\\s+of\\s+${total}\\.$`)
+	);
+	await expect(page.getByRole('button', { name: 'Start the quiz' })).toBeVisible();
+});
+
+test('a fail shows what to read again; a retake draws afresh and can pass', async ({ page }) => {
+	await startQuiz(page, '/quiz/refresher', 'Sam Okafor');
+	const total = quizQuestions.refresher;
+	const wrong = total - Math.ceil((passMark * total) / 100) + 1;
+	const first: string[] = [];
+	const missed: string[] = [];
+	for (let number = 1; number <= total; number++) {
+		const rightly = number > wrong;
+		const id = await answerQuestion(page, rightly);
+		first.push(id);
+		if (!rightly) missed.push(id);
+		if (number === 1) await expectAccessible(page);
+	}
+	await expect(page.getByRole('heading', { name: 'Not a pass this time' })).toBeVisible();
+	await expect(page.getByText(`${total - wrong} of ${total}`)).toBeVisible();
+	await expect(
+		page.getByText('This attempt is recorded for Sam Okafor on this device.')
+	).toBeVisible();
+	const lessons = page.getByRole('heading', { name: 'Lessons to read again' }).locator('+ ul');
+	const toRead = page.locator('ol.missed > li');
+	await expect(toRead).toHaveCount(wrong);
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await expectAccessible(page);
+	await page.emulateMedia({ colorScheme: 'light' });
+	for (const [index, id] of missed.entries()) {
+		const question = course.questions.find((candidate) => candidate.id === id)!;
+		const item = toRead.nth(index);
+		await expect(item).toContainText(question.prompt);
+		for (const clauseId of question.clauses) {
+			await expect(item.getByRole('link', { name: clauseId, exact: true })).toHaveAttribute(
+				'href',
+				`/policy#${clauseId}`
+			);
+			const lesson = course.lessons.find((candidate) => candidate.clauses.includes(clauseId))!;
+			await expect(
+				item.getByRole('link', { name: lesson.title, exact: true }).first()
+			).toHaveAttribute('href', `/lessons/${lesson.slug}`);
+			await expect(lessons.getByRole('link', { name: lesson.title, exact: true })).toBeVisible();
+		}
+	}
+	await expectAccessible(page);
+
+	await page.getByRole('button', { name: 'Take the quiz again' }).click();
+	const second: string[] = [];
+	for (let number = 1; number <= total; number++) {
+		await expect(questionHeading(page, number, total)).toBeVisible();
+		second.push(await answerQuestion(page, true));
+	}
+	expect(second, 'the retake is a fresh draw').not.toEqual(first);
+	await expect(page.getByRole('heading', { name: 'You passed' })).toBeVisible();
+	await expect(
+		page.getByText('Your pass is recorded for Sam Okafor on this device.')
+	).toBeVisible();
+});
+
+test('a reload in the middle resumes the same attempt with the answers so far', async ({
+	page
+}) => {
+	await startQuiz(page, '/quiz/induction', 'Alex Brown');
+	const total = quizQuestions.induction;
+	const asked = [await answerQuestion(page, false), await answerQuestion(page, true)];
+
+	// Mid-question, with an option ticked but not yet checked.
+	const third = await questionOnScreen(page);
+	const tick = choicesFor(third.question, true)[0]!;
+	await third.group.getByLabel(tick, { exact: true }).check();
+	await page.reload();
+	await expect(page.locator('html[data-hydrated]')).toBeAttached();
+	await expect(page.getByText('Welcome back, Alex Brown.')).toBeVisible();
+	await expect(questionHeading(page, 3, total)).toBeVisible();
+	const resumed = await questionOnScreen(page);
+	expect(resumed.question.id).toBe(third.question.id);
+	expect(resumed.options.map((o) => o.text)).toEqual(third.options.map((o) => o.text));
+	await expect(resumed.group.getByLabel(tick, { exact: true })).toBeChecked();
+
+	// At the feedback, after checking the answer.
+	for (const text of choicesFor(third.question, true).slice(1)) {
+		await resumed.group.getByLabel(text, { exact: true }).check();
+	}
+	await page.getByRole('button', { name: 'Check my answer' }).click();
+	await expect(page.getByRole('heading', { name: /Right/ })).toBeVisible();
+	await page.reload();
+	await expect(page.locator('html[data-hydrated]')).toBeAttached();
+	await expect(page.getByRole('heading', { name: /Right/ })).toBeVisible();
+	await expect(page.getByText(`Question 3 of ${total}`)).toBeVisible();
+	await expectAccessible(page);
+	await page.getByRole('button', { name: 'Next question' }).click();
+	asked.push(third.question.id);
+
+	for (let number = 4; number <= total; number++) asked.push(await answerQuestion(page, true));
+	expect(new Set(asked).size).toBe(total);
+	await expect(page.getByText(`${total - 1} of ${total}`)).toBeVisible();
+	const firstQuestion = course.questions.find((question) => question.id === asked[0])!;
+	await expect(page.locator('ol.missed > li')).toHaveCount(1);
+	await expect(page.locator('ol.missed > li')).toContainText(firstQuestion.prompt);
+});
+
+test('one attempt with the keyboard alone', async ({ page }) => {
+	await open(page, '/quiz/refresher');
+	const total = quizQuestions.refresher;
+	await tabTo(page, page.getByLabel('Your name'));
+	await page.keyboard.type('Kim Lee');
+	await page.keyboard.press('Enter');
+	await tabTo(page, page.getByRole('button', { name: 'Start the quiz' }));
+	await page.keyboard.press('Enter');
+
+	for (let number = 1; number <= total; number++) {
+		await expect(questionHeading(page, number, total)).toBeFocused();
+		const { question, options } = await questionOnScreen(page);
+		const wanted = options.flatMap((o, index) => (o.correct ? [index] : []));
+		if (question.kind === 'multiple') {
+			for (const [index, o] of options.entries()) {
+				await page.keyboard.press('Tab');
+				await expect(page.getByRole('group').getByLabel(o.text, { exact: true })).toBeFocused();
+				if (wanted.includes(index)) await page.keyboard.press('Space');
+			}
+		} else {
+			await page.keyboard.press('Tab');
+			await expect(
+				page.getByRole('group').getByLabel(options[0]!.text, { exact: true })
+			).toBeFocused();
+			const target = wanted[0]!;
+			if (target === 0) await page.keyboard.press('Space');
+			for (let step = 0; step < target; step++) await page.keyboard.press('ArrowDown');
+		}
+		for (const index of wanted) {
+			await expect(
+				page.getByRole('group').getByLabel(options[index]!.text, { exact: true })
+			).toBeChecked();
+		}
+		await tabTo(page, page.getByRole('button', { name: 'Check my answer' }));
+		await page.keyboard.press('Enter');
+		await expect(page.getByRole('heading', { name: /Right/ })).toBeFocused();
+		await page.keyboard.press('Tab');
+		await expect(page.getByRole('button', { name: /Next question|See your result/ })).toBeFocused();
+		await page.keyboard.press('Enter');
+	}
+	await expect(page.getByRole('heading', { name: 'You passed' })).toBeFocused();
+	await expect(page.getByText('Your pass is recorded for Kim Lee on this device.')).toBeVisible();
+});
+
+/** Presses Tab until the target has focus (failing if it never does). */
+async function tabTo(page: Page, target: Locator) {
+	for (let presses = 0; presses < 30; presses++) {
+		if (await target.evaluate((element) => element === document.activeElement)) return;
+		await page.keyboard.press('Tab');
+	}
+	await expect(target).toBeFocused();
+}
+
+test('the coverage page lists the questions that assess each clause', async ({ page }) => {
+	await open(page, '/coverage');
+	await expect(page.getByRole('columnheader', { name: 'Assessed by' })).toBeVisible();
+	for (const clause of course.policy.clauses) {
+		const row = page
+			.getByRole('row')
+			.filter({ has: page.getByRole('link', { name: clause.id, exact: true }) });
+		const assessing = course.questions.filter((question) => question.clauses.includes(clause.id));
+		expect(assessing.length).toBeGreaterThan(0);
+		for (const question of assessing) {
+			await expect(row.getByText(question.id, { exact: true })).toBeVisible();
+		}
+	}
+	await expectAccessible(page);
+});
+
+test('with storage blocked, the quiz still runs and says the result lasts for this visit', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		for (const name of ['indexedDB', 'localStorage', 'openDatabase']) {
+			Object.defineProperty(window, name, {
+				get() {
+					throw new DOMException('Storage is blocked', 'SecurityError');
+				}
+			});
+		}
+	});
+	await startQuiz(page, '/quiz/refresher', 'Jo Patel');
+	await expect(page.getByText('Your progress will not be saved on this device.')).toBeVisible();
+	const total = quizQuestions.refresher;
+	for (let number = 1; number <= total; number++) await answerQuestion(page, true);
+	await expect(page.getByRole('heading', { name: 'You passed' })).toBeVisible();
+	await expect(
+		page.getByText(
+			'Your pass is recorded for Jo Patel for this visit only: this browser is not keeping anything.'
+		)
+	).toBeVisible();
+});
