@@ -144,8 +144,8 @@ test.describe('learners on a shared device', () => {
 });
 
 test.describe('certificates', () => {
-	// The quiz is being built alongside; until it lands, a passing attempt's certificate is put in
-	// storage as the site would have stored it, and issuance itself is covered by unit tests.
+	// quiz.spec.ts earns a certificate through the quiz itself; here one is stored as the site
+	// stores it, so that this test is about the learner's page and a restart, not the quiz.
 	test('a certificate is listed on the learner’s page and survives a reload and a browser restart', async ({
 		page,
 		browser
