@@ -1,6 +1,20 @@
 import { course } from '$lib/content/course.server';
+import type { CertificateCourse } from '$lib/records/certificate';
 
-export const load = () => ({
-	settingName: course.setting.name,
-	courseTitle: course.setting.course.title
-});
+export const load = () => {
+	const { setting } = course;
+	const certificateCourse: CertificateCourse = {
+		settingName: setting.name,
+		courseTitle: setting.course.title,
+		courseVersion: setting.course.version,
+		certificateMonths: setting.course.certificateMonths,
+		reminderDays: setting.course.reminderDays,
+		policyVersion: setting.policy.version,
+		policyReviewed: setting.policy.reviewed
+	};
+	return {
+		settingName: setting.name,
+		courseTitle: setting.course.title,
+		certificateCourse
+	};
+};

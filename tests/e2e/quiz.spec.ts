@@ -292,3 +292,25 @@ test('with storage blocked, the quiz still runs and says the result lasts for th
 		)
 	).toBeVisible();
 });
+
+test('passing the quiz issues a certificate, which is still there after a reload', async ({
+	page
+}) => {
+	await startQuiz(page, '/quiz/induction', 'Amira Khan');
+	const total = quizQuestions.induction;
+	for (let number = 1; number <= total; number++) await answerQuestion(page, true);
+	await expect(page.getByRole('heading', { name: 'You passed' })).toBeVisible();
+	await page.getByRole('link', { name: 'See and print your certificate' }).click();
+
+	const certificate = page.getByRole('article', { name: 'Certificate of completion' });
+	await expect(certificate).toContainText('Amira Khan');
+	await expect(certificate).toContainText('induction course');
+	await expect(certificate).toContainText(`${total} of ${total} (100%)`);
+	await expect(certificate).toContainText(`${passMark}%`);
+	await expect(certificate).toContainText(course.setting.policy.version);
+	await page.reload();
+	await expect(certificate).toContainText('Amira Khan');
+
+	await open(page, '/learners');
+	await expect(page.getByRole('link', { name: /^Induction certificate, / })).toBeVisible();
+});

@@ -1,5 +1,5 @@
 import { createActor, type Actor, type SnapshotFrom } from 'xstate';
-import type { CourseRecords, Journey } from '$lib/records/course-records.svelte';
+import type { Certificate, CourseRecords, Journey } from '$lib/records/course-records.svelte';
 import { draftOf, parseDraft, resumeQuiz } from './quiz-draft';
 import { quizMachine, type QuizEvent, type QuizFinished, type QuizInput } from './quiz-machine';
 import { newSeed } from './seeded-random';
@@ -18,6 +18,8 @@ export class QuizSession {
 	snapshot: QuizSnapshot = $state.raw()!;
 	/** How the writing of a finished attempt to the learner's records is going. */
 	recording: 'idle' | 'saving' | 'saved' | 'failed' = $state('idle');
+	/** The certificate a pass earned, once it is recorded. */
+	certificate: Certificate | undefined = $state();
 	readonly resumed: boolean;
 	private readonly actor: Actor<typeof quizMachine>;
 	private readonly draftKey: string;
@@ -59,6 +61,7 @@ export class QuizSession {
 
 	retake(): void {
 		this.recording = 'idle';
+		this.certificate = undefined;
 		this.actor.send({ type: 'quiz.retake', seed: newSeed() });
 	}
 
@@ -84,7 +87,7 @@ export class QuizSession {
 		this.recording = 'saving';
 		this.queue(
 			async () => {
-				await this.records.recordQuizAttempt({
+				this.certificate = await this.records.recordQuizAttempt({
 					journey: this.journey,
 					seed,
 					questionIds,

@@ -22,6 +22,9 @@ export async function openBrowserStore(): Promise<KeyValueStore> {
 			await store.setItem(key, value);
 		},
 		removeItem: (key) => store.removeItem(key),
-		keys: () => store.keys()
+		keys: () => store.keys(),
+		// Web Locks are shared by every tab of this site, so two tabs never interleave an update.
+		exclusive: (work) =>
+			'locks' in navigator ? navigator.locks.request('course-records', work) : work()
 	};
 }

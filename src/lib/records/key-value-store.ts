@@ -4,6 +4,11 @@ export interface KeyValueStore {
 	setItem(key: string, value: unknown): Promise<void>;
 	removeItem(key: string): Promise<void>;
 	keys(): Promise<string[]>;
+	/**
+	 * Runs a read-then-write with no other tab's read-then-write in between, where the browser
+	 * can promise that; otherwise simply runs it.
+	 */
+	exclusive?<T>(work: () => Promise<T>): Promise<T>;
 }
 
 /** Keeps records in memory only: used when the browser will not store anything, and in tests. */

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { QuizAttemptRecord } from '$lib/records/course-records.svelte';
+import type { Certificate, QuizAttemptRecord } from '$lib/records/course-records.svelte';
 import { QuizSession } from '$lib/quiz/quiz-session.svelte';
 import { question } from './small-questions';
 
@@ -8,6 +8,8 @@ const pool = [
 	question('two', 'true-false', [true, false])
 ];
 const rules = { pool, groupOf: (id: string) => id, size: 2, passMark: 50 };
+
+const certificate = { id: 'AAAA-BBBB-CCCC' } as Certificate;
 
 /** Records kept in memory, as the records API keeps them for the current learner. */
 function fakeRecords() {
@@ -19,7 +21,10 @@ function fakeRecords() {
 		loadDraft: async (key: string) => drafts.get(key),
 		saveDraft: async (key: string, value: unknown) => void drafts.set(key, value),
 		clearDraft: async (key: string) => void drafts.delete(key),
-		recordQuizAttempt: vi.fn(async (attempt: QuizAttemptRecord) => void attempts.push(attempt))
+		recordQuizAttempt: vi.fn(async (attempt: QuizAttemptRecord) => {
+			attempts.push(attempt);
+			return attempt.passed ? certificate : undefined;
+		})
 	};
 }
 
@@ -47,6 +52,7 @@ describe('a quiz session', () => {
 		answerRightly(session);
 		expect(session.snapshot.value).toBe('result');
 		await vi.waitFor(() => expect(session.recording).toBe('saved'));
+		expect(session.certificate).toBe(certificate);
 		expect(records.drafts.has('quiz:refresher')).toBe(false);
 		expect(records.attempts).toEqual([
 			{

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { memoryStore } from '../../../src/lib/records/key-value-store';
 import { RecordsRepository } from '../../../src/lib/records/records-repository';
-import { SCHEMA_VERSION } from '../../../src/lib/records/record-schema';
+import { describeSetAside } from '../../../src/lib/records/set-aside';
+import { sampleCertificate } from './fixtures/records';
+import { SCHEMA_VERSION, emptyProgress } from '../../../src/lib/records/record-schema';
 
 const clock = () => new Date('2026-11-26T10:00:00.000Z');
 
@@ -115,5 +117,114 @@ describe('RecordsRepository with bad stored data', () => {
 		await store.setItem('progress:learner-1', { schemaVersion: SCHEMA_VERSION, lessonsRead: 'x' });
 		expect(await records.progress('learner-1')).toMatchObject({ lessonsRead: [] });
 		expect((await records.listLearners()).map((learner) => learner.name)).toEqual(['Sam']);
+	});
+});
+
+describe('RecordsRepository names at the limit', () => {
+	it('keeps a learner whose name is 80 emoji, which is 160 UTF-16 units, after a re-read', async () => {
+		const store = memoryStore();
+		const name = '👩🏽'.repeat(40);
+		await repositoryOver(store).addLearner(name);
+		const again = repositoryOver(store);
+		expect((await again.listLearners()).map((learner) => learner.name)).toEqual([name]);
+		expect(again.setAside).toEqual([]);
+	});
+
+	it('cuts a long role to 80 characters without splitting an emoji', async () => {
+		const records = repositoryOver();
+		const learner = await records.addLearner('Sam', '🍼'.repeat(100));
+		expect([...learner.role]).toHaveLength(80);
+		expect(learner.role).toBe('🍼'.repeat(80));
+	});
+});
+
+describe('RecordsRepository certificates, erasing and importing', () => {
+	const certificate = sampleCertificate({ id: 'AAAA-BBBB-CCCC' });
+
+	it('finds a certificate held by any learner', async () => {
+		const records = repositoryOver();
+		await records.addLearner('Amira');
+		const sam = await records.addLearner('Sam');
+		await records.updateProgress(sam.id, (progress) => progress.certificates.push(certificate));
+		expect(await records.findCertificate('AAAA-BBBB-CCCC')).toEqual(certificate);
+		expect(await records.findCertificate('ZZZZ-ZZZZ-ZZZZ')).toBeUndefined();
+	});
+
+	it('erases one learner and everything kept for them, and no one else', async () => {
+		const store = memoryStore();
+		const records = repositoryOver(store);
+		const amira = await records.addLearner('Amira');
+		const sam = await records.addLearner('Sam');
+		await records.setCurrentLearner(sam.id);
+		for (const learner of [amira, sam]) {
+			await records.updateProgress(learner.id, (progress) => progress.lessonsRead.push('x'));
+			await records.saveDraft(learner.id, 'quiz:induction', { step: 1 });
+		}
+		await store.setItem(`progress:${sam.id}`, 'damaged');
+		await records.progress(sam.id);
+
+		await records.eraseLearner(sam.id);
+
+		expect(await records.listLearners()).toEqual([amira]);
+		expect(await records.currentLearnerId()).toBeUndefined();
+		expect((await store.keys()).sort()).toEqual([
+			`draft:${amira.id}:quiz:induction`,
+			'learners',
+			`progress:${amira.id}`
+		]);
+	});
+
+	it('imports learners, matching those already here by id or by name, and adds nothing twice', async () => {
+		const records = repositoryOver();
+		const sam = await records.addLearner('Sam');
+		await records.updateProgress(sam.id, (progress) => progress.lessonsRead.push('tagging'));
+		const incoming = [
+			{
+				learner: { ...sam, id: 'other-device-sam', name: 'SAM' },
+				progress: {
+					...emptyProgress('other-device-sam'),
+					lessonsRead: ['photographs'],
+					certificates: [certificate]
+				}
+			},
+			{
+				learner: { id: 'jo-1', name: 'Jo', role: '', createdAt: '2026-11-01T09:00:00.000Z' },
+				progress: emptyProgress('jo-1')
+			}
+		];
+		expect(await records.importRecords(incoming)).toEqual({
+			learnersAdded: 1,
+			learnersMatched: 1,
+			certificatesAdded: 1
+		});
+		expect(await records.importRecords(incoming)).toEqual({
+			learnersAdded: 0,
+			learnersMatched: 2,
+			certificatesAdded: 0
+		});
+		expect((await records.listLearners()).map((learner) => learner.name)).toEqual(['Sam', 'Jo']);
+		expect(await records.progress(sam.id)).toMatchObject({
+			learnerId: sam.id,
+			lessonsRead: ['tagging', 'photographs'],
+			certificates: [certificate]
+		});
+	});
+});
+
+describe('describeSetAside', () => {
+	const sam = { id: 'learner-1', name: 'Sam', role: '', createdAt: '2026-11-26T10:00:00.000Z' };
+
+	it('names a record in words a learner knows', () => {
+		const reason = 'it is damaged or in an unknown format';
+		expect(describeSetAside({ key: 'learners', reason }, [sam])).toEqual({
+			what: 'The list of learners on this device'
+		});
+		expect(describeSetAside({ key: 'progress:learner-1', reason }, [sam])).toEqual({
+			name: 'Sam',
+			what: '’s progress'
+		});
+		expect(describeSetAside({ key: 'progress:gone', reason }, [sam])).toEqual({
+			what: 'One learner’s progress'
+		});
 	});
 });

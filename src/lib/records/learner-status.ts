@@ -1,0 +1,57 @@
+import { daysBetween, formatDate } from './calendar-date';
+import type { Certificate, LearnerProgress } from './record-schema';
+
+export type LearnerStatus =
+	| { kind: 'not-started' }
+	| { kind: 'in-progress' }
+	| { kind: 'certified'; until: string }
+	| { kind: 'expiring'; until: string; daysLeft: number }
+	| { kind: 'expired'; until: string };
+
+/** The certificate that lasts longest, which is the one that decides the learner's status. */
+export function latestCertificate(progress: LearnerProgress): Certificate | undefined {
+	return progress.certificates.reduce<Certificate | undefined>(
+		(best, certificate) => (!best || certificate.validUntil > best.validUntil ? certificate : best),
+		undefined
+	);
+}
+
+/**
+ * Where a learner stands on `today`: a certificate is good through its valid-until date, and
+ * counts as expiring within `reminderDays` of it.
+ */
+export function learnerStatus(
+	progress: LearnerProgress,
+	today: string,
+	reminderDays: number
+): LearnerStatus {
+	const certificate = latestCertificate(progress);
+	if (certificate) {
+		const until = certificate.validUntil;
+		const daysLeft = daysBetween(today, until);
+		if (daysLeft < 0) return { kind: 'expired', until };
+		if (daysLeft <= reminderDays) return { kind: 'expiring', until, daysLeft };
+		return { kind: 'certified', until };
+	}
+	const started =
+		progress.lessonsRead.length > 0 ||
+		Object.keys(progress.scenarios).length > 0 ||
+		progress.quizAttempts.length > 0;
+	return { kind: started ? 'in-progress' : 'not-started' };
+}
+
+/** The status in words, as the records page and the CSV export show it. */
+export function statusLabel(status: LearnerStatus, reminderDays: number): string {
+	switch (status.kind) {
+		case 'not-started':
+			return 'Not started';
+		case 'in-progress':
+			return 'In progress';
+		case 'certified':
+			return `Certified until ${formatDate(status.until)}`;
+		case 'expiring':
+			return `Expires within ${reminderDays} days, on ${formatDate(status.until)}`;
+		case 'expired':
+			return `Expired on ${formatDate(status.until)}`;
+	}
+}

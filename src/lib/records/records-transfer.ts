@@ -1,0 +1,118 @@
+import * as v from 'valibot';
+import { progressKind, upgradeRecord } from './record-migrations';
+import { SCHEMA_VERSION, learnerSchema, type Learner, type LearnerProgress } from './record-schema';
+
+/** Names a file as this course's records, so that any other JSON file is turned away. */
+export const EXPORT_FORMAT = 'social-networking-course-records';
+
+/** One learner and everything recorded for them. */
+export interface LearnerRecords {
+	learner: Learner;
+	progress: LearnerProgress;
+}
+
+export interface RecordsFile {
+	format: typeof EXPORT_FORMAT;
+	schemaVersion: number;
+	exportedAt: string;
+	learners: LearnerRecords[];
+}
+
+export function recordsFile(learners: LearnerRecords[], now: Date): RecordsFile {
+	return {
+		format: EXPORT_FORMAT,
+		schemaVersion: SCHEMA_VERSION,
+		exportedAt: now.toISOString(),
+		learners
+	};
+}
+
+const fileSchema = v.object({
+	format: v.literal(EXPORT_FORMAT),
+	schemaVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
+	exportedAt: v.pipe(v.string(), v.isoTimestamp()),
+	learners: v.array(v.object({ learner: learnerSchema, progress: v.unknown() }))
+});
+
+export type ImportCheck = { ok: true; learners: LearnerRecords[] } | { ok: false; problem: string };
+
+/**
+ * Reads an exported records file, checking all of it before anything is stored: a file that is
+ * not JSON, comes from elsewhere, is from a newer version of the course, or has any damaged
+ * record is refused whole, with the reason.
+ */
+export function readRecordsFile(text: string): ImportCheck {
+	let data: unknown;
+	try {
+		data = JSON.parse(text.replace(/^\uFEFF/, ''));
+	} catch {
+		return refuse('This file is not JSON, so it cannot be a records file from this course.');
+	}
+	const format = (data as { format?: unknown } | null)?.format;
+	if (typeof data !== 'object' || data === null || format !== EXPORT_FORMAT) {
+		return refuse(
+			'This file is not a records file from this course (it has no "format": "' +
+				EXPORT_FORMAT +
+				'").'
+		);
+	}
+	const version = (data as { schemaVersion?: unknown }).schemaVersion;
+	if (typeof version === 'number' && version > SCHEMA_VERSION) {
+		return refuse(
+			`This file was made by a newer version of the course (records version ${version}); this one reads up to version ${SCHEMA_VERSION}. Update the course on this device first.`
+		);
+	}
+	const file = v.safeParse(fileSchema, data);
+	if (!file.success) return refuse(`This file is damaged: ${describe(file.issues[0])}.`);
+
+	const learners: LearnerRecords[] = [];
+	for (const [index, entry] of file.output.learners.entries()) {
+		const progress = upgradeRecord(progressKind, entry.progress);
+		const where = `learners.${index}.progress`;
+		if (!progress.ok) return refuse(`This file is damaged: ${where}: ${progress.detail}.`);
+		if (progress.value.learnerId !== entry.learner.id) {
+			return refuse(`This file is damaged: ${where} belongs to a different learner.`);
+		}
+		learners.push({ learner: entry.learner, progress: progress.value });
+	}
+	return { ok: true, learners };
+}
+
+function refuse(problem: string): ImportCheck {
+	return { ok: false, problem: `${problem} Nothing has been changed.` };
+}
+
+function describe(issue: v.BaseIssue<unknown>): string {
+	const path = v.getDotPath(issue);
+	return path ? `${path}: ${issue.message}` : issue.message;
+}
+
+/**
+ * Joins progress from another device into this one's, keeping everything from both and nothing
+ * twice: lessons, the later finish of each scenario, attempts by when they finished, certificates
+ * by id.
+ */
+export function mergeProgress(here: LearnerProgress, incoming: LearnerProgress): LearnerProgress {
+	const scenarios = { ...here.scenarios };
+	for (const [id, result] of Object.entries(incoming.scenarios)) {
+		const mine = scenarios[id];
+		if (!mine || result.finishedAt > mine.finishedAt) scenarios[id] = result;
+	}
+	const attemptKey = (attempt: LearnerProgress['quizAttempts'][number]) =>
+		`${attempt.finishedAt}|${attempt.journey}|${attempt.seed}`;
+	return {
+		...here,
+		lessonsRead: [...new Set([...here.lessonsRead, ...incoming.lessonsRead])],
+		scenarios,
+		quizAttempts: unique([...here.quizAttempts, ...incoming.quizAttempts], attemptKey).sort(
+			(a, b) => a.finishedAt.localeCompare(b.finishedAt)
+		),
+		certificates: unique([...here.certificates, ...incoming.certificates], (c) => c.id)
+	};
+}
+
+function unique<T>(items: T[], key: (item: T) => string): T[] {
+	const seen = new Map<string, T>();
+	for (const item of items) if (!seen.has(key(item))) seen.set(key(item), item);
+	return [...seen.values()];
+}

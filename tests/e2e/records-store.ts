@@ -1,0 +1,112 @@
+import type { Page } from '@playwright/test';
+import { issueCertificate, type CertificateCourse } from '../../src/lib/records/certificate';
+import { certificateIdFrom } from '../../src/lib/records/certificate-code';
+import {
+	SCHEMA_VERSION,
+	emptyProgress,
+	type Certificate,
+	type Learner,
+	type LearnerProgress
+} from '../../src/lib/records/record-schema';
+import { course } from './course-content';
+import { expect, open } from './fixtures';
+
+/** Where the site keeps its records: localforage's IndexedDB database and store. */
+const DATABASE = 'social-networking-course';
+const STORE = 'records';
+
+export const certificateCourse: CertificateCourse = {
+	settingName: course.setting.name,
+	courseTitle: course.setting.course.title,
+	courseVersion: course.setting.course.version,
+	certificateMonths: course.setting.course.certificateMonths,
+	reminderDays: course.setting.course.reminderDays,
+	policyVersion: course.setting.policy.version,
+	policyReviewed: course.setting.policy.reviewed
+};
+
+export function learnerNamed(name: string, id = crypto.randomUUID()): Learner {
+	return { id, name, role: '', createdAt: new Date().toISOString() };
+}
+
+/** A certificate as the site issues one for a pass, completed at `when`. */
+export function passedCertificate(learner: Learner, when = new Date()): Promise<Certificate> {
+	const attempt = {
+		journey: 'induction' as const,
+		seed: 1,
+		questionIds: [],
+		correct: 14,
+		total: 15,
+		passMark: course.setting.course.passMark,
+		passed: true
+	};
+	const id = certificateIdFrom(crypto.getRandomValues(new Uint8Array(8)));
+	return issueCertificate(certificateCourse, learner.name, attempt, when, id);
+}
+
+/** The stored records of a device with these learners on it, the first of them chosen. */
+export function deviceWith(
+	entries: { learner: Learner; progress?: Partial<LearnerProgress> }[]
+): Record<string, unknown> {
+	const items: Record<string, unknown> = {
+		learners: { schemaVersion: SCHEMA_VERSION, learners: entries.map(({ learner }) => learner) }
+	};
+	if (entries[0]) items['current-learner'] = entries[0].learner.id;
+	for (const { learner, progress } of entries) {
+		items[`progress:${learner.id}`] = { ...emptyProgress(learner.id), ...progress };
+	}
+	return items;
+}
+
+/**
+ * Puts records straight into the browser's storage, as an earlier visit would have left them.
+ * The site opens the database first (on a page that uses records), so its shape is the site's.
+ */
+export async function seedStore(page: Page, items: Record<string, unknown>) {
+	await open(page, '/learners');
+	await expect(page.getByRole('heading', { name: 'Who is learning?' })).toBeVisible();
+	await page.evaluate(
+		async ({ database, store, items }) => {
+			const db = await new Promise<IDBDatabase>((resolve, reject) => {
+				const request = indexedDB.open(database);
+				request.onsuccess = () => resolve(request.result);
+				request.onerror = () => reject(request.error);
+			});
+			const transaction = db.transaction(store, 'readwrite');
+			for (const [key, value] of Object.entries(items))
+				transaction.objectStore(store).put(value, key);
+			await new Promise((resolve, reject) => {
+				transaction.oncomplete = resolve;
+				transaction.onerror = () => reject(transaction.error);
+			});
+			db.close();
+		},
+		{ database: DATABASE, store: STORE, items }
+	);
+}
+
+/** Everything in the browser's records store, by key. */
+export async function readStore(page: Page): Promise<Record<string, unknown>> {
+	return page.evaluate(
+		async ({ database, store }) => {
+			const db = await new Promise<IDBDatabase>((resolve, reject) => {
+				const request = indexedDB.open(database);
+				request.onsuccess = () => resolve(request.result);
+				request.onerror = () => reject(request.error);
+			});
+			const objects = db.transaction(store).objectStore(store);
+			const [keys, values] = await Promise.all(
+				[objects.getAllKeys(), objects.getAll()].map(
+					(request) =>
+						new Promise<unknown[]>((resolve, reject) => {
+							request.onsuccess = () => resolve(request.result);
+							request.onerror = () => reject(request.error);
+						})
+				)
+			);
+			db.close();
+			return Object.fromEntries(keys!.map((key, index) => [String(key), values![index]]));
+		},
+		{ database: DATABASE, store: STORE }
+	);
+}

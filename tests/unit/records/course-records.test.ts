@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { CourseRecords } from '../../../src/lib/records/course-records.svelte';
+import { codeMatches } from '../../../src/lib/records/certificate-code';
+import { memoryStore } from '../../../src/lib/records/key-value-store';
+import { course, pass } from './fixtures/records';
+
+async function connected(store = memoryStore()) {
+	const records = new CourseRecords(() => course);
+	await records.connect(async () => store);
+	return records;
+}
+
+describe('CourseRecords.recordQuizAttempt', () => {
+	it('issues a certificate for a pass, keeps it with the attempt, and returns it', async () => {
+		const store = memoryStore();
+		const records = await connected(store);
+		await records.addLearner('  Amira   Khan ');
+		const certificate = await records.recordQuizAttempt(pass);
+
+		expect(certificate).toMatchObject({
+			learnerName: 'Amira Khan',
+			settingName: course.settingName,
+			journey: 'induction',
+			correct: 13,
+			total: 15,
+			passMark: 80
+		});
+		expect(await codeMatches(certificate!, certificate!.code)).toBe(true);
+		expect(records.progress?.quizAttempts).toHaveLength(1);
+		expect(records.progress?.certificates).toEqual([certificate]);
+
+		const afterReload = await connected(store);
+		expect(afterReload.learner?.name).toBe('Amira Khan');
+		expect(await afterReload.findCertificate(certificate!.id)).toEqual(certificate);
+	});
+
+	it('records a fail with no certificate', async () => {
+		const records = await connected();
+		await records.addLearner('Sam');
+		expect(await records.recordQuizAttempt({ ...pass, correct: 5, passed: false })).toBeUndefined();
+		expect(records.progress).toMatchObject({ quizAttempts: [{ passed: false }], certificates: [] });
+	});
+
+	it('records nothing when nobody has said who they are', async () => {
+		const records = await connected();
+		expect(await records.recordQuizAttempt(pass)).toBeUndefined();
+		expect(await records.everyone()).toEqual([]);
+	});
+
+	it('issues a new certificate for each pass, so a refresher adds to the induction', async () => {
+		const records = await connected();
+		await records.addLearner('Sam');
+		const first = await records.recordQuizAttempt(pass);
+		const second = await records.recordQuizAttempt({ ...pass, journey: 'refresher' });
+		expect(first?.id).not.toBe(second?.id);
+		expect(records.progress?.certificates.map((held) => held.journey)).toEqual([
+			'induction',
+			'refresher'
+		]);
+	});
+});
+
+describe('CourseRecords when storage is unavailable', () => {
+	it('says so, and still records progress for this visit', async () => {
+		const records = new CourseRecords(() => course);
+		await records.connect(() => Promise.reject(new Error('No available storage method found')));
+		expect(records.storage).toBe('unavailable');
+		await records.addLearner('Sam');
+		expect(await records.recordQuizAttempt(pass)).toBeDefined();
+		expect(records.progress?.certificates).toHaveLength(1);
+	});
+});
+
+describe('CourseRecords import', () => {
+	it('changes nothing when the file is malformed, and says what is wrong', async () => {
+		const store = memoryStore();
+		const records = await connected(store);
+		await records.addLearner('Sam');
+		const before = await records.everyone();
+		expect(await records.importRecords('{"format":"something-else"}')).toEqual({
+			ok: false,
+			problem: expect.stringContaining('not a records file from this course')
+		});
+		expect(await records.everyone()).toEqual(before);
+	});
+
+	it('round-trips an export into another device', async () => {
+		const here = await connected();
+		await here.addLearner('Sam');
+		await here.recordQuizAttempt(pass);
+		const there = await connected();
+		expect(await there.importRecords(await here.exportRecords())).toEqual({
+			ok: true,
+			summary: { learnersAdded: 1, learnersMatched: 0, certificatesAdded: 1 }
+		});
+		expect((await there.everyone())[0]?.progress.certificates).toHaveLength(1);
+	});
+});
