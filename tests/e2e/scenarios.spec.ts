@@ -1,7 +1,8 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type { Outcome, Scenario } from '../../src/lib/content/scenario';
 import { course } from './course-content';
 import { expect, expectAccessible, open, test } from './fixtures';
+import { tabTo } from './keyboard';
 
 const OUTCOME_LABELS: Record<Outcome, string> = {
 	follows: 'Follows the policy',
@@ -45,15 +46,6 @@ function stepHeading(page: Page) {
 
 async function choose(page: Page, label: string) {
 	await page.getByRole('button', { name: label, exact: true }).click();
-}
-
-/** Presses Tab until `target` has focus, as a keyboard user moves through the page. */
-async function tabTo(page: Page, target: Locator) {
-	for (let presses = 0; presses < 60; presses++) {
-		await page.keyboard.press('Tab');
-		if (await target.evaluate((element) => element === document.activeElement)) return;
-	}
-	throw new Error(`Tab never reached ${target}`);
 }
 
 /** Checks that the ending shows its outcome, what happened, and the policy's words it cites. */
