@@ -186,7 +186,9 @@ test('a learner whose certificate expires in 10 days is reminded, and completes 
 	for (const lesson of course.lessons) {
 		await expect(page.getByRole('heading', { name: lesson.title, level: 3 })).toBeVisible();
 	}
-	const drawn = page.getByRole('region', { name: /situations$/ }).getByRole('listitem');
+	const drawn = page
+		.getByRole('region', { name: '2. Situations to think through' })
+		.getByRole('listitem');
 	await expect(drawn).toHaveCount(course.setting.course.refresherScenarios);
 	const titles = await drawn.getByRole('link').allInnerTexts();
 	for (const title of titles) {
