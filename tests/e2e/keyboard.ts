@@ -1,8 +1,8 @@
 import type { Locator, Page } from '@playwright/test';
 
 /** Presses Tab until `target` has focus, as a keyboard user moves through the page. */
-export async function tabTo(page: Page, target: Locator) {
-	for (let presses = 0; presses < 100; presses += 1) {
+export async function tabTo(page: Page, target: Locator, most = 80) {
+	for (let presses = 0; presses < most; presses++) {
 		await page.keyboard.press('Tab');
 		if (await target.evaluate((element) => element === document.activeElement)) return;
 	}

@@ -1,32 +1,10 @@
 import type { Locator, Page } from '@playwright/test';
-import type { Question } from '../../src/lib/content/quiz';
 import { course } from './course-content';
 import { expect, expectAccessible, open, test } from './fixtures';
+import { choicesFor, questionOnScreen } from './quiz-answers';
+import { deviceWith, inductionDone, learnerNamed, seedStore } from './records-store';
 
 const { passMark, quizQuestions } = course.setting.course;
-
-/** The bank's question now on screen, found by its prompt and its options, in screen order. */
-async function questionOnScreen(page: Page) {
-	const group = page.getByRole('group');
-	const prompt = (await group.locator('legend').innerText()).trim();
-	const texts = (await group.locator('label').allInnerTexts()).map((text) => text.trim());
-	const matches = course.questions.filter(
-		(question) =>
-			question.prompt === prompt &&
-			question.options.length === texts.length &&
-			question.options.every((option) => texts.includes(option.text))
-	);
-	expect(matches, `one question in the bank matches "${prompt}"`).toHaveLength(1);
-	const question = matches[0]!;
-	const options = texts.map((text) => question.options.find((option) => option.text === text)!);
-	return { question, options, group };
-}
-
-/** The options to choose to answer rightly, or one wrong option to answer wrongly. */
-function choicesFor(question: Question, rightly: boolean): string[] {
-	const correct = question.options.filter((option) => option.correct === rightly);
-	return (rightly ? correct : correct.slice(0, 1)).map((option) => option.text);
-}
 
 /** Answers the question on screen, checks the feedback, and moves on; returns the question's id. */
 async function answerQuestion(page: Page, rightly: boolean): Promise<string> {
@@ -51,9 +29,16 @@ async function chooseLearner(page: Page, name: string) {
 	await expect(page.getByText(`Taking the quiz as ${name}`)).toBeVisible();
 }
 
+/** Opens a quiz as a new learner; the induction quiz as one who has done the lessons it follows. */
 async function startQuiz(page: Page, path: string, name: string) {
-	await open(page, path);
-	await chooseLearner(page, name);
+	if (path.endsWith('/induction')) {
+		await seedStore(page, deviceWith([{ learner: learnerNamed(name), progress: inductionDone() }]));
+		await open(page, path);
+		await expect(page.getByText(`Taking the quiz as ${name}`)).toBeVisible();
+	} else {
+		await open(page, path);
+		await chooseLearner(page, name);
+	}
 	await page.getByRole('button', { name: 'Start the quiz' }).click();
 }
 
@@ -72,6 +57,26 @@ test('the introduction gives the number of questions, the pass mark and the scor
 	await expect(intro).toContainText('why each option is right or wrong');
 	await expect(intro).toContainText('select every right option and none of the wrong ones');
 	await expect(page.getByRole('heading', { name: 'Who is learning?' })).toBeVisible();
+	await expectAccessible(page);
+});
+
+test('the induction quiz waits until every lesson is read and its scenarios finished, and says why', async ({
+	page
+}) => {
+	const [first, ...rest] = course.lessons;
+	const progress = inductionDone();
+	progress.lessonsRead = rest.map((lesson) => lesson.slug);
+	await seedStore(page, deviceWith([{ learner: learnerNamed('Ola Bello'), progress }]));
+	await open(page, '/quiz/induction');
+	const gate = page.getByRole('region', { name: 'The quiz opens when the lessons are done' });
+	await expect(gate).toContainText('read every lesson and finished its scenarios');
+	await expect(gate.getByRole('link')).toHaveCount(1);
+	await expect(page.getByRole('button', { name: 'Start the quiz' })).toHaveCount(0);
+	await gate.getByRole('link', { name: `Read “${first!.title}”` }).click();
+	await page.getByRole('button', { name: 'I have read this lesson' }).click();
+	await expect(page.getByText('You have read this lesson.')).toBeVisible();
+	await open(page, '/quiz/induction');
+	await expect(page.getByRole('button', { name: 'Start the quiz' })).toBeVisible();
 	await expectAccessible(page);
 });
 

@@ -44,6 +44,25 @@ export function passedCertificate(learner: Learner, when = new Date()): Promise<
 	return issueCertificate(certificateCourse, learner.name, attempt, when, id);
 }
 
+/** Progress with every lesson read and every staff scenario finished: the induction quiz is open. */
+export function inductionDone(when = new Date()): Partial<LearnerProgress> {
+	const finishedAt = when.toISOString();
+	return {
+		lessonsRead: course.lessons.map((lesson) => lesson.slug),
+		scenarios: Object.fromEntries(
+			course.scenarios
+				.filter((scenario) => scenario.audience !== 'parents')
+				.map((scenario) => {
+					const [endingId, ending] = Object.entries(scenario.endings)[0]!;
+					return [
+						scenario.id,
+						{ endingId, outcome: ending.outcome, path: [scenario.start, endingId], finishedAt }
+					];
+				})
+		)
+	};
+}
+
 /** The stored records of a device with these learners on it, the first of them chosen. */
 export function deviceWith(
 	entries: { learner: Learner; progress?: Partial<LearnerProgress> }[]

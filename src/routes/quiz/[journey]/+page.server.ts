@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { course } from '$lib/content/course.server';
 import { isForStaff } from '$lib/content/quiz';
+import { inductionOutline } from '$lib/journeys/induction-outline';
 import { journeySchema, type Journey } from '$lib/records/record-schema';
 import type { QuizClause } from '$lib/quiz/quiz-clause';
 
@@ -30,6 +31,7 @@ export const load = ({ params }) => {
 		pool,
 		clauses,
 		size: course.setting.course.quizQuestions[journey],
-		passMark: course.setting.course.passMark
+		passMark: course.setting.course.passMark,
+		outline: inductionOutline(course)
 	};
 };

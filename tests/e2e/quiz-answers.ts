@@ -1,0 +1,27 @@
+import type { Page } from '@playwright/test';
+import type { Question } from '../../src/lib/content/quiz';
+import { course } from './course-content';
+import { expect } from './fixtures';
+
+/** The bank's question now on screen, found by its prompt and its options, in screen order. */
+export async function questionOnScreen(page: Page) {
+	const group = page.getByRole('group');
+	const prompt = (await group.locator('legend').innerText()).trim();
+	const texts = (await group.locator('label').allInnerTexts()).map((text) => text.trim());
+	const matches = course.questions.filter(
+		(question) =>
+			question.prompt === prompt &&
+			question.options.length === texts.length &&
+			question.options.every((option) => texts.includes(option.text))
+	);
+	expect(matches, `one question in the bank matches "${prompt}"`).toHaveLength(1);
+	const question = matches[0]!;
+	const options = texts.map((text) => question.options.find((option) => option.text === text)!);
+	return { question, options, group };
+}
+
+/** The options to choose to answer rightly, or one wrong option to answer wrongly. */
+export function choicesFor(question: Question, rightly: boolean): string[] {
+	const correct = question.options.filter((option) => option.correct === rightly);
+	return (rightly ? correct : correct.slice(0, 1)).map((option) => option.text);
+}
