@@ -24,7 +24,17 @@ export const PAGE_LIBRARIES: { library: string; signature: RegExp; kinds: string
 	{
 		library: 'localforage',
 		signature: /localStorageWrapper|asyncStorage/,
-		kinds: ['home', 'lesson', 'scenario', 'quiz', 'certificate', 'records', 'learners', 'privacy']
+		kinds: [
+			'home',
+			'lesson',
+			'scenario',
+			'quiz',
+			'certificate',
+			'records',
+			'learners',
+			'privacy',
+			'refresher'
+		]
 	}
 ];
 
