@@ -24,7 +24,9 @@ export class UpdateWatcher {
 			this.#send({ type: 'controller.changed', hadController });
 			hadController = true;
 		});
-		const registration = await this.#container.register(scriptUrl, options);
+		// Some private windows and browser policies refuse a worker: the course then works online only.
+		const registration = await this.#container.register(scriptUrl, options).catch(() => undefined);
+		if (!registration) return;
 		this.#registration = registration;
 		if (registration.waiting) this.#workerWaiting();
 		registration.addEventListener('updatefound', () => {
