@@ -2,11 +2,40 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { courseContentCheck } from './src/lib/content/vite-plugin.ts';
 
+/**
+ * Every page needs the framework, and every page that keeps records needs the whole records
+ * engine at once. One file for each compresses better than the dozen small ones that automatic
+ * chunking makes, and the engine no longer waits for one file before asking for the next.
+ */
+const chunkGroups = [
+	{
+		name: 'framework',
+		test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|devalue|esm-env|clsx)[\\/]/
+	},
+	{
+		name: 'records-engine',
+		test: /src[\\/]lib[\\/]records[\\/](records-repository|record-migrations|record-schema|record-schema-v1|records-transfer)\.ts$|node_modules[\\/](valibot|localforage)[\\/]/
+	}
+];
+
 export default defineConfig({
 	plugins: [courseContentCheck(), sveltekit()],
 	resolve: {
 		// Every browser the course supports has native promises: leave out localforage's polyfill.
 		alias: [{ find: /^localforage$/, replacement: 'localforage/dist/localforage.nopromises.js' }]
+	},
+	environments: {
+		client: {
+			build: {
+				rolldownOptions: {
+					// Rolldown requires this to group modules without the modules they import.
+					preserveEntrySignatures: 'allow-extension',
+					output: {
+						codeSplitting: { includeDependenciesRecursively: false, groups: chunkGroups }
+					}
+				}
+			}
+		}
 	},
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
