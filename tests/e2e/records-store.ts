@@ -129,3 +129,14 @@ export async function readStore(page: Page): Promise<Record<string, unknown>> {
 		{ database: DATABASE, store: STORE }
 	);
 }
+
+/**
+ * The stored draft with this key (`quiz:induction`, `scenario:<id>`), whoever owns it: a test
+ * waits for it before a reload, because the site saves a step just after showing it.
+ */
+export async function storedDraft(page: Page, key: string): Promise<unknown> {
+	const store = await readStore(page);
+	return Object.entries(store).find(
+		([stored]) => /^draft:[^:]+:/.test(stored) && stored.endsWith(`:${key}`)
+	)?.[1];
+}

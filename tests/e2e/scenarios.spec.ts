@@ -1,8 +1,10 @@
 import type { Page } from '@playwright/test';
 import type { Outcome, Scenario } from '../../src/lib/content/scenario';
 import { course } from './course-content';
+import { watchScripts, withoutServiceWorker } from './downloads';
 import { expect, expectAccessible, open, test } from './fixtures';
 import { tabTo } from './keyboard';
+import { storedDraft } from './records-store';
 
 const OUTCOME_LABELS: Record<Outcome, string> = {
 	follows: 'Follows the policy',
@@ -125,6 +127,7 @@ test('a reload in the middle resumes at the same node, and so does a closed tab'
 	await open(page, `/scenarios/${scenario.id}`);
 	await choose(page, choice.label);
 	await expect(step(page)).toContainText(opening(middle.situationText));
+	await expect.poll(() => storedDraft(page, `scenario:${scenario.id}`)).toBeTruthy();
 
 	await page.reload();
 	await expect(page.locator('html[data-hydrated]')).toBeAttached();
@@ -140,6 +143,9 @@ test('a reload in the middle resumes at the same node, and so does a closed tab'
 	await choose(again, last.label);
 	const ending = scenario.endings[last.next]!;
 	await expectEnding(again, ending);
+	await expect
+		.poll(() => storedDraft(again, `scenario:${scenario.id}`))
+		.toMatchObject({ value: last.next });
 
 	await again.reload();
 	await expect(
@@ -147,10 +153,31 @@ test('a reload in the middle resumes at the same node, and so does a closed tab'
 	).toBeVisible();
 	await again.getByRole('button', { name: 'Start again' }).click();
 	await expect(stepHeading(again)).toHaveText('The situation');
+	await expect.poll(() => storedDraft(again, `scenario:${scenario.id}`)).toBeUndefined();
 	await again.reload();
 	await expect(again.locator('html[data-hydrated]')).toBeAttached();
 	await expect(stepHeading(again)).toHaveText('The situation');
 	await expect(again.getByText('You are carrying on where you left off.')).toHaveCount(0);
+});
+
+test.describe('what a scenario page downloads', () => {
+	test.use(withoutServiceWorker);
+
+	test('the situation shows without XState, which comes with the first choice', async ({
+		page
+	}) => {
+		const hasDownloaded = watchScripts(page);
+		await open(page, `/scenarios/${first.id}`);
+		await page.waitForLoadState('networkidle');
+		expect(await hasDownloaded('XState')).toBe(false);
+
+		const { labels, ending } = wayTo(first, 'follows');
+		await choose(page, labels[0]!);
+		await expect(stepHeading(page)).not.toHaveText('The situation');
+		expect(await hasDownloaded('XState')).toBe(true);
+		for (const label of labels.slice(1)) await choose(page, label);
+		await expectEnding(page, ending);
+	});
 });
 
 test('a scenario for parents played with the keyboard alone', async ({ page }) => {
