@@ -1,8 +1,9 @@
 import type { Locator, Page } from '@playwright/test';
 import { course } from './course-content';
 import { expect, expectAccessible, open, test } from './fixtures';
+import { watchScripts, withoutServiceWorker } from './downloads';
 import { choicesFor, questionOnScreen } from './quiz-answers';
-import { deviceWith, inductionDone, learnerNamed, seedStore } from './records-store';
+import { deviceWith, inductionDone, learnerNamed, seedStore, storedDraft } from './records-store';
 
 const { passMark, quizQuestions } = course.setting.course;
 
@@ -174,6 +175,9 @@ test('a reload in the middle resumes the same attempt with the answers so far', 
 	const third = await questionOnScreen(page);
 	const tick = choicesFor(third.question, true)[0]!;
 	await third.group.getByLabel(tick, { exact: true }).check();
+	await expect
+		.poll(() => storedDraft(page, 'quiz:induction'))
+		.toMatchObject({ stage: 'question', selection: [expect.any(Number)] });
 	await page.reload();
 	await expect(page.locator('html[data-hydrated]')).toBeAttached();
 	await expect(page.getByText('Welcome back, Alex Brown.')).toBeVisible();
@@ -189,6 +193,7 @@ test('a reload in the middle resumes the same attempt with the answers so far', 
 	}
 	await page.getByRole('button', { name: 'Check my answer' }).click();
 	await expect(page.getByRole('heading', { name: /Right/ })).toBeVisible();
+	await expect.poll(() => storedDraft(page, 'quiz:induction')).toMatchObject({ stage: 'feedback' });
 	await page.reload();
 	await expect(page.locator('html[data-hydrated]')).toBeAttached();
 	await expect(page.getByRole('heading', { name: /Right/ })).toBeVisible();
@@ -203,6 +208,49 @@ test('a reload in the middle resumes the same attempt with the answers so far', 
 	const firstQuestion = course.questions.find((question) => question.id === asked[0])!;
 	await expect(page.locator('ol.missed > li')).toHaveCount(1);
 	await expect(page.locator('ol.missed > li')).toContainText(firstQuestion.prompt);
+});
+
+test('an unfinished attempt whose questions have since changed gives way to a new one, and says so', async ({
+	page
+}) => {
+	const learner = learnerNamed('Sam Patel');
+	await seedStore(page, {
+		...deviceWith([{ learner, progress: inductionDone() }]),
+		[`draft:${learner.id}:quiz:induction`]: {
+			version: 1,
+			seed: 7,
+			questionIds: ['a-question-since-removed', 'another-one'],
+			answers: [[0]],
+			selection: [],
+			stage: 'question'
+		}
+	});
+	await open(page, '/quiz/induction');
+	await expect(page.getByText('Your unfinished attempt could not be carried on')).toBeVisible();
+	await expect(questionHeading(page, 1, quizQuestions.induction)).toBeVisible();
+	await expect(page.getByText('Welcome back')).toHaveCount(0);
+});
+
+test.describe('what the quiz page downloads', () => {
+	test.use(withoutServiceWorker);
+
+	test('the introduction comes without XState, which comes when the learner starts', async ({
+		page
+	}) => {
+		await seedStore(
+			page,
+			deviceWith([{ learner: learnerNamed('Jo King'), progress: inductionDone() }])
+		);
+		const hasDownloaded = watchScripts(page);
+		await open(page, '/quiz/induction');
+		await expect(page.getByRole('button', { name: 'Start the quiz' })).toBeVisible();
+		await page.waitForLoadState('networkidle');
+		expect(await hasDownloaded('XState')).toBe(false);
+
+		await page.getByRole('button', { name: 'Start the quiz' }).click();
+		await expect(questionHeading(page, 1, quizQuestions.induction)).toBeFocused();
+		expect(await hasDownloaded('XState')).toBe(true);
+	});
 });
 
 test('one attempt with the keyboard alone', async ({ page }) => {

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { createActor, type SnapshotFrom } from 'xstate';
-import { quizMachine, type QuizEvent, type QuizInput } from './quiz-machine';
+import type { SnapshotFrom } from 'xstate';
+import type { quizMachine } from './quiz-machine';
 
 const optionList = v.array(v.pipe(v.number(), v.integer(), v.minValue(0)));
 
@@ -51,42 +51,4 @@ export function draftOf(snapshot: SnapshotFrom<typeof quizMachine>): QuizDraft |
 export function parseDraft(stored: unknown): QuizDraft | undefined {
 	const result = v.safeParse(draftSchema, stored);
 	return result.success ? result.output : undefined;
-}
-
-/** The events that take a new attempt, drawn from the draft's seed, to where the draft left off. */
-export function resumeEvents(draft: QuizDraft): QuizEvent[] {
-	const events: QuizEvent[] = [{ type: 'quiz.start' }];
-	draft.answers.forEach((answer, index) => {
-		for (const option of answer) events.push({ type: 'quiz.select', option });
-		events.push({ type: 'quiz.answer' });
-		const isLatest = index === draft.answers.length - 1;
-		if (!isLatest || draft.stage === 'question') events.push({ type: 'quiz.next' });
-	});
-	for (const option of draft.selection) events.push({ type: 'quiz.select', option });
-	return events;
-}
-
-/**
- * Starts the draft's attempt again where it left off, or returns undefined when the draft no
- * longer fits the bank (the questions were edited since) and a fresh attempt is needed.
- */
-export function resumeQuiz(rules: Omit<QuizInput, 'seed'>, draft: QuizDraft) {
-	const actor = createActor(quizMachine, { input: { ...rules, seed: draft.seed } }).start();
-	const drawn = actor.getSnapshot().context.questions.map((q) => q.question.id);
-	const fits =
-		sameList(drawn, draft.questionIds) &&
-		resumeEvents(draft).every((event) => {
-			if (!actor.getSnapshot().can(event)) return false;
-			actor.send(event);
-			return true;
-		}) &&
-		sameList(actor.getSnapshot().context.answers.map(String), draft.answers.map(String)) &&
-		sameList(actor.getSnapshot().context.selection, draft.selection);
-	if (fits) return actor;
-	actor.stop();
-	return undefined;
-}
-
-function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
-	return a.length === b.length && a.every((item, index) => item === b[index]);
 }

@@ -1,6 +1,7 @@
 import { createActor, type Actor, type SnapshotFrom } from 'xstate';
 import type { Certificate, CourseRecords, Journey } from '$lib/records/course-records.svelte';
-import { draftOf, parseDraft, resumeQuiz } from './quiz-draft';
+import { draftOf, parseDraft } from './quiz-draft';
+import { resumeQuiz } from './quiz-resume';
 import { quizMachine, type QuizEvent, type QuizFinished, type QuizInput } from './quiz-machine';
 import { newSeed } from './seeded-random';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { draftOf, parseDraft, resumeQuiz, type QuizDraft } from '$lib/quiz/quiz-draft';
+import { draftOf, parseDraft, type QuizDraft } from '$lib/quiz/quiz-draft';
 import { quizMachine } from '$lib/quiz/quiz-machine';
+import { resumeQuiz } from '$lib/quiz/quiz-resume';
 import { question } from './small-questions';
 
 const pool = [
