@@ -35,6 +35,11 @@ export const PAGE_LIBRARIES: { library: string; signature: RegExp; kinds: string
 			'privacy',
 			'refresher'
 		]
+	},
+	{
+		library: 'QR code',
+		signature: /Capacity overflow/,
+		kinds: ['certificate']
 	}
 ];
 
