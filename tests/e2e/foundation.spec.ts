@@ -1,4 +1,5 @@
 import { course } from './course-content';
+import { watchScripts, withoutServiceWorker } from './downloads';
 import { expect, open, test } from './fixtures';
 
 const pages = [
@@ -33,6 +34,23 @@ test('a lesson links to the previous and next lessons', async ({ page }) => {
 		.click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(second!.title);
 	await expect(page.getByRole('link', { name: `Previous lesson ${first!.title}` })).toBeVisible();
+});
+
+test.describe('what a lesson page downloads', () => {
+	test.use({ ...withoutServiceWorker, viewport: { width: 390, height: 844 } });
+
+	test('storage opens as the reader nears the end of the lesson, where it is needed', async ({
+		page
+	}) => {
+		const hasDownloaded = watchScripts(page);
+		await open(page, `/lessons/${course.lessons[0]!.slug}`);
+		await page.waitForLoadState('networkidle');
+		expect(await hasDownloaded('localforage')).toBe(false);
+
+		await page.keyboard.press('End');
+		await expect(page.getByRole('link', { name: 'Say who is learning' })).toBeVisible();
+		expect(await hasDownloaded('localforage')).toBe(true);
+	});
 });
 
 test('a citation in a lesson lands on the highlighted clause of the policy', async ({ page }) => {
