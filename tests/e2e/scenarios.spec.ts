@@ -178,6 +178,21 @@ test.describe('what a scenario page downloads', () => {
 		for (const label of labels.slice(1)) await choose(page, label);
 		await expectEnding(page, ending);
 	});
+
+	test('a double click while XState downloads chooses once', async ({ page }) => {
+		const choice = first.nodes[first.start]!.choices.find(({ next }) => first.nodes[next])!;
+		const middle = first.nodes[choice.next]!;
+		await open(page, `/scenarios/${first.id}`);
+		await page.route('**/*.js', async (route) => {
+			await new Promise((resolve) => setTimeout(resolve, 500));
+			await route.continue();
+		});
+		await page.getByRole('button', { name: choice.label, exact: true }).dblclick();
+		await expect(stepHeading(page)).toHaveText('What happens next');
+		await expect(step(page)).toContainText(opening(middle.situationText));
+		await page.getByRole('button', { name: 'Try a different choice' }).click();
+		await expect(stepHeading(page)).toHaveText('The situation');
+	});
 });
 
 test('a scenario for parents played with the keyboard alone', async ({ page }) => {
