@@ -231,6 +231,32 @@ test('an unfinished attempt whose questions have since changed gives way to a ne
 	await expect(page.getByText('Welcome back')).toHaveCount(0);
 });
 
+test('on a shared device, choosing another learner carries on their own attempt', async ({
+	page
+}) => {
+	const ann = learnerNamed('Ann Lee');
+	const ben = learnerNamed('Ben Cole');
+	await seedStore(page, deviceWith([{ learner: ann }, { learner: ben }]));
+	await open(page, '/quiz/refresher');
+	await page.getByRole('button', { name: 'Start the quiz' }).click();
+	await answerQuestion(page, true);
+	const total = quizQuestions.refresher;
+	await expect(questionHeading(page, 2, total)).toBeVisible();
+	await expect
+		.poll(() => storedDraft(page, 'quiz:refresher'))
+		.toMatchObject({ stage: 'question', answers: [expect.any(Array)] });
+
+	await open(page, '/');
+	await page.getByRole('button', { name: 'Switch learner' }).click();
+	await page.getByRole('button', { name: 'Ben Cole' }).click();
+	await open(page, '/quiz/refresher');
+	await expect(page.getByText('Taking the quiz as Ben Cole')).toBeVisible();
+	await page.getByRole('button', { name: 'Not you?' }).click();
+	await page.getByRole('button', { name: 'Ann Lee' }).click();
+	await expect(page.getByText('Welcome back, Ann Lee.')).toBeVisible();
+	await expect(questionHeading(page, 2, total)).toBeVisible();
+});
+
 test.describe('what the quiz page downloads', () => {
 	test.use(withoutServiceWorker);
 
