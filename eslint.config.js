@@ -37,7 +37,7 @@ export default defineConfig(
 	},
 	{
 		// ...except HTML compiled at build time from lessons/, which only this component renders.
-		files: ['src/lib/components/CompiledMarkdown.svelte'],
+		files: ['src/lib/components/content/CompiledMarkdown.svelte'],
 		rules: { 'svelte/no-at-html-tags': 'off' }
 	}
 );

@@ -4,7 +4,7 @@ import { courseContentCheck } from './src/lib/content/vite-plugin.ts';
 
 /**
  * Every page needs the framework, and every page that keeps records needs the whole records
- * engine at once. One file for each compresses better than the dozen small ones that automatic
+ * engine at once (everything in `src/lib/records/storage/`). One file for each compresses better than the dozen small ones that automatic
  * chunking makes, and the engine no longer waits for one file before asking for the next.
  */
 const chunkGroups = [
@@ -14,7 +14,7 @@ const chunkGroups = [
 	},
 	{
 		name: 'records-engine',
-		test: /src[\\/]lib[\\/]records[\\/](records-repository|record-migrations|record-schema|record-schema-v1|records-transfer)\.ts$|node_modules[\\/](valibot|localforage)[\\/]/
+		test: /src[\\/]lib[\\/]records[\\/]storage[\\/]|node_modules[\\/](valibot|localforage)[\\/]/
 	}
 ];
 

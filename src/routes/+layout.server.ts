@@ -1,5 +1,5 @@
 import { course } from '$lib/content/course.server';
-import type { CertificateCourse } from '$lib/records/certificate';
+import type { CertificateCourse } from '$lib/records/certificates/certificate';
 
 export const load = () => {
 	const { setting } = course;

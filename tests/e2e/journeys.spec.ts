@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { inductionOutline } from '../../src/lib/journeys/induction-outline';
-import { addMonths, localDate } from '../../src/lib/records/calendar-date';
+import { addMonths, localDate } from '../../src/lib/dates/calendar-date';
 import { course } from './course-content';
 import { expect, expectAccessible, open, test } from './fixtures';
 import { tabTo } from './keyboard';

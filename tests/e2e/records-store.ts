@@ -1,13 +1,16 @@
 import type { Page } from '@playwright/test';
-import { issueCertificate, type CertificateCourse } from '../../src/lib/records/certificate';
-import { certificateIdFrom } from '../../src/lib/records/certificate-code';
+import {
+	issueCertificate,
+	type CertificateCourse
+} from '../../src/lib/records/certificates/certificate';
+import { certificateIdFrom } from '../../src/lib/records/certificates/certificate-code';
 import {
 	SCHEMA_VERSION,
 	emptyProgress,
 	type Certificate,
 	type Learner,
 	type LearnerProgress
-} from '../../src/lib/records/record-schema';
+} from '../../src/lib/records/storage/record-schema';
 import { course } from './course-content';
 import { expect, open } from './fixtures';
 

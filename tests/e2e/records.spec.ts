@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import decodeQR from 'qr/decode.js';
-import { addMonths, formatDate, localDate } from '../../src/lib/records/calendar-date';
+import { addMonths, formatDate, localDate } from '../../src/lib/dates/calendar-date';
 
-import { modulesFromPath } from '../../src/lib/records/qr-path';
-import { SCHEMA_VERSION } from '../../src/lib/records/record-schema';
+import { modulesFromPath } from '../../src/lib/records/certificates/qr-path';
+import { SCHEMA_VERSION } from '../../src/lib/records/storage/record-schema';
 import { course } from './course-content';
 import { expect, expectAccessible, open, test } from './fixtures';
 import { deviceWith, learnerNamed, passedCertificate, readStore, seedStore } from './records-store';

@@ -21,7 +21,7 @@ describe('the {@html} guard', () => {
 	it.each([
 		'src/routes/+page.svelte',
 		'src/routes/+layout.svelte',
-		'src/lib/components/KeyPoints.svelte'
+		'src/lib/components/content/KeyPoints.svelte'
 	])('fails lint for {@html} in %s', async (filePath) => {
 		const errors = await atHtmlErrors(filePath);
 		expect(errors).toHaveLength(1);
@@ -29,7 +29,7 @@ describe('the {@html} guard', () => {
 	});
 
 	it('allows {@html} only in the component for compiled lesson content', async () => {
-		expect(await atHtmlErrors('src/lib/components/CompiledMarkdown.svelte')).toEqual([]);
+		expect(await atHtmlErrors('src/lib/components/content/CompiledMarkdown.svelte')).toEqual([]);
 	});
 
 	it('is switched off by no comment in the source', () => {

@@ -1,4 +1,4 @@
-import type { LearnerProgress } from '$lib/records/record-schema';
+import type { LearnerProgress } from '$lib/records/storage/record-schema';
 
 /** What the induction asks of one lesson: reading it, and finishing each of its scenarios. */
 export interface LessonOutline {

@@ -1,6 +1,6 @@
 import { getContext, setContext } from 'svelte';
 import { openBrowserStore } from './browser-store';
-import type { CertificateCourse } from './certificate';
+import type { CertificateCourse } from './certificates/certificate';
 import { memoryStore, type KeyValueStore } from './key-value-store';
 import { GUEST } from './record-keys';
 import type {
@@ -9,9 +9,9 @@ import type {
 	LearnerProgress,
 	QuizAttemptRecord,
 	ScenarioOutcome
-} from './record-schema';
-import type { ImportSummary, RecordsRepository } from './records-repository';
-import type { LearnerRecords } from './records-transfer';
+} from './storage/record-schema';
+import type { ImportSummary, RecordsRepository } from './storage/records-repository';
+import type { LearnerRecords } from './storage/records-transfer';
 import type { SetAsideRecord } from './set-aside';
 
 export type {
@@ -21,9 +21,9 @@ export type {
 	LearnerProgress,
 	QuizAttemptRecord,
 	ScenarioOutcome
-} from './record-schema';
-export type { CertificateCourse } from './certificate';
-export type { LearnerRecords } from './records-transfer';
+} from './storage/record-schema';
+export type { CertificateCourse } from './certificates/certificate';
+export type { LearnerRecords } from './storage/records-transfer';
 
 export interface ScenarioFinish {
 	scenarioId: string;
@@ -78,7 +78,7 @@ export class CourseRecords {
 
 	// The schema, migrations and storage library load here, so that pages without records skip them.
 	private async open(openStore: () => Promise<KeyValueStore>) {
-		const { RecordsRepository } = await import('./records-repository');
+		const { RecordsRepository } = await import('./storage/records-repository');
 		try {
 			this.opened = new RecordsRepository(await openStore());
 			this.storage = 'available';
@@ -192,14 +192,14 @@ export class CourseRecords {
 		const chosen = learnerIds
 			? everyone.filter(({ learner }) => learnerIds.includes(learner.id))
 			: everyone;
-		const { recordsFile } = await import('./records-transfer');
+		const { recordsFile } = await import('./storage/records-transfer');
 		return JSON.stringify(recordsFile(chosen, this.repository.moment()), null, 2);
 	}
 
 	/** Reads an export file from another device and merges it in, or changes nothing and says why. */
 	async importRecords(text: string): Promise<ImportResult> {
 		await this.ready;
-		const { readRecordsFile } = await import('./records-transfer');
+		const { readRecordsFile } = await import('./storage/records-transfer');
 		const file = readRecordsFile(text);
 		if (!file.ok) return file;
 		const summary = await this.repository.importRecords(file.learners);
@@ -234,8 +234,8 @@ export class CourseRecords {
 		now: Date
 	): Promise<Certificate> {
 		const [{ issueCertificate }, { certificateIdFrom }] = await Promise.all([
-			import('./certificate'),
-			import('./certificate-code')
+			import('./certificates/certificate'),
+			import('./certificates/certificate-code')
 		]);
 		const id = certificateIdFrom(crypto.getRandomValues(new Uint8Array(8)));
 		return issueCertificate(course, learnerName, attempt, now, id);

@@ -1,5 +1,5 @@
-import { daysBetween, formatDate } from './calendar-date';
-import type { Certificate, LearnerProgress } from './record-schema';
+import { daysBetween, formatDate } from '../dates/calendar-date';
+import type { Certificate, LearnerProgress } from './storage/record-schema';
 
 export type LearnerStatus =
 	| { kind: 'not-started' }

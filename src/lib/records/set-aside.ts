@@ -1,5 +1,5 @@
 import { keys } from './record-keys';
-import type { Learner } from './record-schema';
+import type { Learner } from './storage/record-schema';
 
 /** Something stored that could not be used, and was kept aside instead of being lost. */
 export interface SetAsideRecord {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CourseRecords } from '../../../src/lib/records/course-records.svelte';
-import { codeMatches } from '../../../src/lib/records/certificate-code';
+import { codeMatches } from '../../../src/lib/records/certificates/certificate-code';
 import { memoryStore } from '../../../src/lib/records/key-value-store';
 import { course, pass } from './fixtures/records';
 

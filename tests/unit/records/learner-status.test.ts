@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { learnerStatus, statusLabel } from '../../../src/lib/records/learner-status';
-import { emptyProgress, type Certificate } from '../../../src/lib/records/record-schema';
+import { emptyProgress, type Certificate } from '../../../src/lib/records/storage/record-schema';
 import { sampleCertificate } from './fixtures/records';
 
 function certificateUntil(validUntil: string, id = 'AAAA-BBBB-CCCC'): Certificate {

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { course } from '$lib/content/course.server';
 import { isForStaff } from '$lib/content/quiz';
 import { inductionOutline } from '$lib/journeys/induction-outline';
-import { journeySchema, type Journey } from '$lib/records/record-schema';
+import { journeySchema, type Journey } from '$lib/records/storage/record-schema';
 import type { QuizClause } from '$lib/quiz/quiz-clause';
 
 export const entries = () => journeySchema.options.map((journey) => ({ journey }));

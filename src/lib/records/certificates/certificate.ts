@@ -1,0 +1,49 @@
+import { addMonths, localDate } from '../../dates/calendar-date';
+import { certificateCode, type CertificateFields } from './certificate-code';
+import type { Certificate, QuizAttemptRecord } from '../storage/record-schema';
+
+/** What the course's configuration puts on every certificate, from lessons/setting.yaml. */
+export interface CertificateCourse {
+	settingName: string;
+	courseTitle: string;
+	courseVersion: string;
+	/** How long a certificate is valid: `course.certificateMonths`. */
+	certificateMonths: number;
+	/** How long before expiry a certificate counts as expiring soon: `course.reminderDays`. */
+	reminderDays: number;
+	policyVersion: string;
+	/** The date the policy was last reviewed: `policy.reviewed`. */
+	policyReviewed: string;
+}
+
+/** The certificate for a passed quiz, completed on the device's calendar date at `now`. */
+export async function issueCertificate(
+	course: CertificateCourse,
+	learnerName: string,
+	attempt: QuizAttemptRecord,
+	now: Date,
+	id: string
+): Promise<Certificate> {
+	const completedOn = localDate(now);
+	const fields: CertificateFields = {
+		id,
+		learnerName,
+		settingName: course.settingName,
+		courseTitle: course.courseTitle,
+		courseVersion: course.courseVersion,
+		journey: attempt.journey,
+		completedOn,
+		correct: attempt.correct,
+		total: attempt.total,
+		passMark: attempt.passMark,
+		validUntil: addMonths(completedOn, course.certificateMonths),
+		policyVersion: course.policyVersion,
+		policyReviewed: course.policyReviewed
+	};
+	return { ...fields, code: await certificateCode(fields), issuedAt: now.toISOString() };
+}
+
+/** The score as a whole percentage, as the pass mark is written. */
+export function scorePercent({ correct, total }: { correct: number; total: number }): number {
+	return total > 0 ? Math.round((correct / total) * 100) : 0;
+}

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { memoryStore } from '../../../../src/lib/records/key-value-store';
+import {
+	learnerIndexKind,
+	progressKind,
+	upgradeRecord
+} from '../../../../src/lib/records/storage/record-migrations';
+import { SCHEMA_VERSION } from '../../../../src/lib/records/storage/record-schema';
+import { RecordsRepository } from '../../../../src/lib/records/storage/records-repository';
+import v1Store from '../fixtures/v1-store.json';
+
+const AMIRA = '5f1c2d9e-0a4b-4c8e-9a51-3f0e7d2b6c11';
+
+describe('schema version 2', () => {
+	it('is the version this code writes', () => {
+		expect(SCHEMA_VERSION).toBe(2);
+	});
+});
+
+describe('migrating a version 1 store', () => {
+	it('turns v1 progress into v2 with an empty list of certificates, keeping everything else', () => {
+		const v1 = v1Store[`progress:${AMIRA}`];
+		const result = upgradeRecord(progressKind, v1);
+		expect(result).toEqual({
+			ok: true,
+			migrated: true,
+			value: { ...v1, schemaVersion: 2, certificates: [] }
+		});
+	});
+
+	it('turns the v1 list of learners into v2 unchanged but for its version', () => {
+		const result = upgradeRecord(learnerIndexKind, v1Store.learners);
+		expect(result).toEqual({
+			ok: true,
+			migrated: true,
+			value: { ...v1Store.learners, schemaVersion: 2 }
+		});
+	});
+
+	it('reads a whole v1 store, writes the migrated records back, and sets nothing aside', async () => {
+		const store = memoryStore(v1Store);
+		const records = new RecordsRepository(store);
+		expect((await records.listLearners()).map((learner) => learner.name)).toEqual([
+			'Amira Khan',
+			'مريم'
+		]);
+		const progress = await records.progress(AMIRA);
+		expect(progress.lessonsRead).toEqual(['why-it-matters', 'friend-requests']);
+		expect(progress.quizAttempts).toHaveLength(1);
+		expect(progress.certificates).toEqual([]);
+		expect(records.setAside).toEqual([]);
+		expect(await store.getItem('learners')).toMatchObject({ schemaVersion: 2 });
+		expect(await store.getItem(`progress:${AMIRA}`)).toMatchObject({
+			schemaVersion: 2,
+			certificates: []
+		});
+		expect(await records.loadDraft(AMIRA, 'quiz:refresher')).toEqual({ step: 3 });
+	});
+
+	it('leaves a current record alone', () => {
+		const current = { schemaVersion: 2, learners: [] };
+		expect(upgradeRecord(learnerIndexKind, current)).toEqual({
+			ok: true,
+			migrated: false,
+			value: current
+		});
+	});
+});
+
+describe('records that cannot be migrated', () => {
+	it('refuses a v1 record that is damaged, naming what is wrong', () => {
+		const damaged = { ...v1Store[`progress:${AMIRA}`], lessonsRead: 'all of them' };
+		expect(upgradeRecord(progressKind, damaged)).toMatchObject({
+			ok: false,
+			problem: 'damaged',
+			detail: expect.stringContaining('lessonsRead')
+		});
+	});
+
+	it('refuses a record from a newer version', () => {
+		expect(upgradeRecord(learnerIndexKind, { schemaVersion: 3, learners: [] })).toMatchObject({
+			ok: false,
+			problem: 'newer',
+			reason: 'it was saved by a newer version of the course'
+		});
+	});
+
+	it.each([
+		['text that is not JSON', 'not json {'],
+		['a number', 42],
+		['a list', []],
+		['nothing at all', null]
+	])('refuses %s', (_label, raw) => {
+		expect(upgradeRecord(progressKind, raw)).toMatchObject({ ok: false, problem: 'not-a-record' });
+	});
+
+	it.each([
+		['no version', { learners: [] }],
+		['a version 0', { schemaVersion: 0, learners: [] }],
+		['a version that is text', { schemaVersion: '2', learners: [] }]
+	])('refuses a record with %s', (_label, raw) => {
+		expect(upgradeRecord(learnerIndexKind, raw)).toMatchObject({ ok: false, problem: 'damaged' });
+	});
+});
