@@ -9,27 +9,47 @@ import svelteConfig from './svelte.config.js';
 export default defineConfig(
 	{ ignores: ['build/', '.svelte-kit/', 'test-results/', 'playwright-report/', 'bench-results/'] },
 	js.configs.recommended,
-	...ts.configs.recommended,
+	...ts.configs.recommendedTypeChecked,
 	...svelte.configs.recommended,
 	prettier,
 	...svelte.configs.prettier,
 	{
-		languageOptions: { globals: { ...globals.browser, ...globals.node } },
+		languageOptions: {
+			globals: { ...globals.browser, ...globals.node },
+			// Type-aware rules read the types of every file, .svelte included, through the project.
+			parserOptions: {
+				projectService: {
+					// Outside the SvelteKit project's files, but checked with its settings all the same.
+					allowDefaultProject: ['scripts/*.js', 'playwright.config.ts', 'src/service-worker.ts'],
+					defaultProject: 'tsconfig.json'
+				},
+				extraFileExtensions: ['.svelte'],
+				tsconfigRootDir: import.meta.dirname
+			}
+		},
 		rules: {
 			'no-undef': 'off',
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }]
+			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+			// A promise is awaited, returned, given a .catch, or marked with `void` on purpose.
+			'@typescript-eslint/no-floating-promises': 'error',
+			'@typescript-eslint/no-misused-promises': 'error',
+			// An async function with no await is a plain way to return a promise (fakes, stores).
+			'@typescript-eslint/require-await': 'off'
 		}
 	},
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
 		languageOptions: {
 			parserOptions: {
-				projectService: true,
-				extraFileExtensions: ['.svelte'],
 				parser: ts.parser,
 				svelteConfig
 			}
 		}
+	},
+	{
+		// Plain JavaScript config files sit outside the TypeScript project: check them without types.
+		files: ['*.config.js'],
+		...ts.configs.disableTypeChecked
 	},
 	{
 		// Learner-supplied text must never be rendered as HTML.

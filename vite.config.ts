@@ -39,6 +39,8 @@ export default defineConfig({
 	},
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
-		environment: 'node'
+		environment: 'node',
+		// A test that asserts nothing fails, so that a test cannot pass by never checking.
+		expect: { requireAssertions: true }
 	}
 });

@@ -2,6 +2,7 @@
 // and line. Vite's runner loads the TypeScript validator, so Node needs no extra loader.
 import { runnerImport } from 'vite';
 
+/** @type {{ module: typeof import('../src/lib/content/check-lessons-folder.ts') }} */
 const { module } = await runnerImport('./src/lib/content/check-lessons-folder.ts', {
 	configFile: false
 });

@@ -5,7 +5,7 @@
  * @param {{ base: string }} options
  */
 export function policyCitations({ base }) {
-	/** @param {any} node */
+	/** @param {{ type: string, url?: unknown, data?: object, children?: unknown[] }} node */
 	function visit(node) {
 		if (node.type === 'link' && typeof node.url === 'string' && node.url.startsWith('policy:')) {
 			node.url = `${base}/policy#${node.url.slice('policy:'.length)}`;

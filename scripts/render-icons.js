@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { runnerImport } from 'vite';
 
+/** @type {{ module: typeof import('../tests/e2e/browser.ts') }} */
 const { module: browser } = await runnerImport('./tests/e2e/browser.ts', { configFile: false });
 
 const svg = readFileSync('static/icon.svg', 'utf8');

@@ -7,6 +7,10 @@ import { join } from 'node:path';
 const SOURCES = ['src', 'lessons', 'static', 'svelte.config.js', 'vite.config.ts', 'package.json'];
 const BUILT = join('build', 'index.html');
 
+/**
+ * @param {string} path
+ * @returns {number}
+ */
 function newestChange(path) {
 	const stats = statSync(path);
 	if (!stats.isDirectory()) return stats.mtimeMs;

@@ -13,9 +13,12 @@ test('the course can be installed on a home screen, with its own name and icons'
 	expect(errors.filter((errorId) => errorId !== 'in-incognito')).toEqual([]);
 
 	const { url } = await cdp.send('Page.getAppManifest');
-	const manifest = await (await page.request.get(url)).json();
+	const manifest = (await (await page.request.get(url)).json()) as {
+		name: string;
+		icons: { src: string; type: string }[];
+	};
 	expect(manifest.name).toContain(await page.locator('.brand .course').textContent());
-	for (const icon of manifest.icons as { src: string; type: string }[]) {
+	for (const icon of manifest.icons) {
 		const response = await page.request.get(new URL(icon.src, url).href);
 		expect(response.ok(), icon.src).toBe(true);
 		expect(response.headers()['content-type']).toContain(icon.type);

@@ -6,5 +6,5 @@ export async function tabTo(page: Page, target: Locator, most = 80) {
 		await page.keyboard.press('Tab');
 		if (await target.evaluate((element) => element === document.activeElement)) return;
 	}
-	throw new Error(`Tab never reached ${target}`);
+	throw new Error(`Tab never reached ${target.toString()}`);
 }

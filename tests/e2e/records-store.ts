@@ -92,14 +92,15 @@ export async function seedStore(page: Page, items: Record<string, unknown>) {
 			const db = await new Promise<IDBDatabase>((resolve, reject) => {
 				const request = indexedDB.open(database);
 				request.onsuccess = () => resolve(request.result);
-				request.onerror = () => reject(request.error);
+				request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
 			});
 			const transaction = db.transaction(store, 'readwrite');
 			for (const [key, value] of Object.entries(items))
 				transaction.objectStore(store).put(value, key);
 			await new Promise((resolve, reject) => {
 				transaction.oncomplete = resolve;
-				transaction.onerror = () => reject(transaction.error);
+				transaction.onerror = () =>
+					reject(transaction.error ?? new Error('IndexedDB transaction failed'));
 			});
 			db.close();
 		},
@@ -114,7 +115,7 @@ export async function readStore(page: Page): Promise<Record<string, unknown>> {
 			const db = await new Promise<IDBDatabase>((resolve, reject) => {
 				const request = indexedDB.open(database);
 				request.onsuccess = () => resolve(request.result);
-				request.onerror = () => reject(request.error);
+				request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
 			});
 			const objects = db.transaction(store).objectStore(store);
 			const [keys, values] = await Promise.all(
@@ -122,7 +123,8 @@ export async function readStore(page: Page): Promise<Record<string, unknown>> {
 					(request) =>
 						new Promise<unknown[]>((resolve, reject) => {
 							request.onsuccess = () => resolve(request.result);
-							request.onerror = () => reject(request.error);
+							request.onerror = () =>
+								reject(request.error ?? new Error('IndexedDB request failed'));
 						})
 				)
 			);

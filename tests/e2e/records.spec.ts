@@ -500,10 +500,10 @@ test.describe('privacy', () => {
 
 		const download = page.waitForEvent('download');
 		await page.getByRole('button', { name: 'Export my data (JSON)' }).click();
-		const mine = JSON.parse(await readFile(await (await download).path(), 'utf8'));
-		expect(mine.learners.map((entry: { learner: { name: string } }) => entry.learner.name)).toEqual(
-			['Amira']
-		);
+		const mine = JSON.parse(await readFile(await (await download).path(), 'utf8')) as {
+			learners: { learner: { name: string } }[];
+		};
+		expect(mine.learners.map((entry) => entry.learner.name)).toEqual(['Amira']);
 
 		await page.getByRole('button', { name: 'Erase my data' }).click();
 		await page.getByRole('button', { name: 'No, keep it' }).click();

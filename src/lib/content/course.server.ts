@@ -1,11 +1,10 @@
 import { buildCourse } from './build-course.ts';
 import { isContentFile } from './content-files.ts';
 
-const raw = import.meta.glob(['/lessons/*.yaml', '/lessons/*/index.md', '/lessons/*/*.yaml'], {
-	query: '?raw',
-	import: 'default',
-	eager: true
-}) as Record<string, string>;
+const raw = import.meta.glob<string>(
+	['/lessons/*.yaml', '/lessons/*/index.md', '/lessons/*/*.yaml'],
+	{ query: '?raw', import: 'default', eager: true }
+);
 
 /** The validated course, built once when the site is built. Pages receive what they need of it. */
 export const course = buildCourse(

@@ -22,22 +22,28 @@ export interface ScenarioOutput {
  * `choice.select` transitions, each ending a final state whose output carries its outcome.
  */
 export function createScenarioMachine(graph: ScenarioGraph) {
-	const nodeStates = Object.entries(graph.nodes).map(([id, node]) => [
-		id,
-		{
-			on: {
-				'choice.select': node.choices.map((choice, index) => ({
-					guard: { type: 'chose' as const, params: { choice: index } },
-					target: choice.next,
-					actions: { type: 'takeChoice' as const, params: { next: choice.next } }
-				}))
-			}
-		}
-	]);
-	const endingStates = Object.entries(graph.endings).map(([id, ending]) => [
-		id,
-		{ type: 'final' as const, output: { endingId: id, outcome: ending.outcome } }
-	]);
+	const nodeStates = Object.entries(graph.nodes).map(
+		([id, node]) =>
+			[
+				id,
+				{
+					on: {
+						'choice.select': node.choices.map((choice, index) => ({
+							guard: { type: 'chose' as const, params: { choice: index } },
+							target: choice.next,
+							actions: { type: 'takeChoice' as const, params: { next: choice.next } }
+						}))
+					}
+				}
+			] as const
+	);
+	const endingStates = Object.entries(graph.endings).map(
+		([id, ending]) =>
+			[id, { type: 'final' as const, output: { endingId: id, outcome: ending.outcome } }] as const
+	);
+
+	type NodeState = (typeof nodeStates)[number][1];
+	type EndingState = (typeof endingStates)[number][1];
 
 	return setup({
 		types: {
@@ -58,7 +64,7 @@ export function createScenarioMachine(graph: ScenarioGraph) {
 		id: graph.id,
 		initial: graph.start,
 		context: { path: [graph.start], choices: [] },
-		states: Object.fromEntries([...nodeStates, ...endingStates]),
+		states: Object.fromEntries<NodeState | EndingState>([...nodeStates, ...endingStates]),
 		output: ({ context, event }) => ({
 			...(event.output as Omit<ScenarioOutput, 'path'>),
 			path: context.path

@@ -83,7 +83,7 @@ describe('a broken question stops the build, naming the file, line and question'
 
 	it('names a question without an id by its place in the list', () => {
 		const files = bankWith('one-option');
-		files[QUIZ_FILE] = files[QUIZ_FILE]!.replace('- id: broken-one-option\n    kind:', '- kind:');
+		files[QUIZ_FILE] = files[QUIZ_FILE].replace('- id: broken-one-option\n    kind:', '- kind:');
 		const [problem] = problemsOf(files);
 		expect(problem).toMatch(
 			new RegExp(`: question ${projectCourse.questions.length + 1} \\(no id\\) `)
@@ -92,7 +92,7 @@ describe('a broken question stops the build, naming the file, line and question'
 
 	it('reads an unquoted True or False as the words', () => {
 		const files = bankWith('unknown-clause');
-		files[QUIZ_FILE] = files[QUIZ_FILE]!.replace(
+		files[QUIZ_FILE] = files[QUIZ_FILE].replace(
 			"text: 'True'\n        correct: true\n        feedback: Right.",
 			'text: True\n        correct: true\n        feedback: Right.'
 		);
@@ -148,7 +148,7 @@ describe('npm run check', () => {
 		const root = mkdtempSync(join(tmpdir(), 'quiz-check-'));
 		try {
 			cpSync(join(process.cwd(), 'lessons'), join(root, 'lessons'), { recursive: true });
-			writeFileSync(join(root, QUIZ_FILE), bankWith('no-correct-option')[QUIZ_FILE]!);
+			writeFileSync(join(root, QUIZ_FILE), bankWith('no-correct-option')[QUIZ_FILE]);
 			expect(checkLessonsFolder(root)).toEqual({
 				ok: false,
 				problems: [

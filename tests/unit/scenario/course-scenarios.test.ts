@@ -38,10 +38,10 @@ describe('every path through every scenario', () => {
 			// No state the learner can reach leaves them stuck short of an ending.
 			const stuck = Object.values(getAdjacencyMap(machine, { events }))
 				.filter(
-					({ state, transitions }) =>
+					({ state, transitions }: { state: ScenarioSnapshot; transitions: object }) =>
 						state.status !== 'done' && Object.keys(transitions).length === 0
 				)
-				.map(({ state }) => state.value);
+				.map(({ state }: { state: ScenarioSnapshot }) => state.value);
 			expect(stuck).toEqual([]);
 
 			const paths = getSimplePaths(machine, {

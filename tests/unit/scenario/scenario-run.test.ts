@@ -43,7 +43,7 @@ describe('a scenario run', () => {
 	it('resumes from what another run stored, at the same node', () => {
 		const first = new ScenarioRun(scenario);
 		first.choose(1);
-		const stored = JSON.parse(JSON.stringify(first.persisted()));
+		const stored: unknown = JSON.parse(JSON.stringify(first.persisted()));
 		first.stop();
 
 		const second = new ScenarioRun(scenario);

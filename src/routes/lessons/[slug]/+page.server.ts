@@ -1,3 +1,4 @@
+import type { PageServerLoad } from './$types';
 import { error } from '@sveltejs/kit';
 import { course } from '$lib/content/course.server';
 import { summariseLesson } from '$lib/content/lesson-summary';
@@ -6,7 +7,7 @@ import { summariseScenario } from '$lib/content/scenario';
 
 export const entries = () => course.lessons.map((lesson) => ({ slug: lesson.slug }));
 
-export const load = ({ params }) => {
+export const load = (({ params }) => {
 	const index = course.lessons.findIndex((lesson) => lesson.slug === params.slug);
 	const lesson = course.lessons[index];
 	if (!lesson) error(404, 'There is no such lesson');
@@ -22,4 +23,4 @@ export const load = ({ params }) => {
 			.filter((scenario) => scenario.lesson === lesson.slug)
 			.map(summariseScenario)
 	};
-};
+}) satisfies PageServerLoad;

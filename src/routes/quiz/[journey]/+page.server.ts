@@ -1,3 +1,4 @@
+import type { PageServerLoad } from './$types';
 import { error } from '@sveltejs/kit';
 import { course } from '$lib/content/course.server';
 import { isForStaff } from '$lib/content/quiz';
@@ -10,7 +11,7 @@ export const entries = () => journeySchema.options.map((journey) => ({ journey }
 const isJourney = (value: string): value is Journey =>
 	(journeySchema.options as readonly string[]).includes(value);
 
-export const load = ({ params }) => {
+export const load = (({ params }) => {
 	const journey = params.journey;
 	if (!isJourney(journey)) error(404, 'There is no such quiz');
 	const pool = course.questions.filter(isForStaff);
@@ -34,4 +35,4 @@ export const load = ({ params }) => {
 		passMark: course.setting.course.passMark,
 		outline: inductionOutline(course)
 	};
-};
+}) satisfies PageServerLoad;

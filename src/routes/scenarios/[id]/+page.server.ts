@@ -1,3 +1,4 @@
+import type { PageServerLoad } from './$types';
 import { error } from '@sveltejs/kit';
 import { clausesById } from '$lib/content/clauses';
 import { course } from '$lib/content/course.server';
@@ -5,7 +6,7 @@ import { clausesCitedBy } from '$lib/content/scenario';
 
 export const entries = () => course.scenarios.map(({ id }) => ({ id }));
 
-export const load = ({ params }) => {
+export const load = (({ params }) => {
 	const scenario = course.scenarios.find((candidate) => candidate.id === params.id);
 	if (!scenario) error(404, 'There is no such scenario');
 	const lesson = course.lessons.find((candidate) => candidate.slug === scenario.lesson)!;
@@ -16,4 +17,4 @@ export const load = ({ params }) => {
 		),
 		lesson: { slug: lesson.slug, title: lesson.title, order: lesson.order }
 	};
-};
+}) satisfies PageServerLoad;
