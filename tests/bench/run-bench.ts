@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { browserLaunchOptions, CHROMIUM_FLAGS, systemChromium } from '../e2e/browser';
 import { sitePages } from '../e2e/site-pages';
+import { pageReady } from '../e2e/page-ready';
 import {
 	BUDGETS,
 	LIGHTHOUSE_MINIMUMS,
@@ -167,7 +168,7 @@ async function firstVisit(browser: Browser, origin: string, path: string): Promi
 		);
 	});
 	await page.goto(origin + path, { waitUntil: 'networkidle' });
-	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await pageReady(page);
 	await page.waitForLoadState('networkidle');
 	await context.close();
 	const downloads = (await Promise.all(pending)).filter((download) => download !== undefined);

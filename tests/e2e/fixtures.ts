@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
+import { pageReady } from './page-ready';
 
 /**
  * Every end-to-end test runs with these checks: the page makes no request to another origin
@@ -31,10 +32,10 @@ export const test = base.extend<{ siteChecks: void }>({
 
 export { expect };
 
-/** Opens a page and waits until Svelte has hydrated it, so that clicks are not lost. */
+/** Opens a page and waits until it can be used (see pageReady). */
 export async function open(page: Page, path: string) {
 	await page.goto(path);
-	await expect(page.locator('html[data-hydrated]')).toBeAttached();
+	await pageReady(page);
 }
 
 /** Scans the page with axe for WCAG 2.x A and AA problems and expects none. */

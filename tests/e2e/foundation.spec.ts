@@ -1,6 +1,7 @@
 import { course } from './course-content';
 import { watchScripts, withoutServiceWorker } from './downloads';
 import { expect, open, test } from './fixtures';
+import { blocksOf, highlightedBlocks } from './policy-highlight';
 
 const pages = [
 	'/',
@@ -65,20 +66,36 @@ test('a citation in a lesson lands on the highlighted clause of the policy', asy
 	await citation.click();
 	await expect(page).toHaveURL(new RegExp(`/policy#${clauseId}$`));
 	const clause = page.locator(`[id="${clauseId}"]`);
-	await expect(clause).toHaveClass(/highlighted/);
 	await expect(clause).toBeInViewport();
-	await expect(page.locator('.highlighted')).toHaveCount(
-		course.policy.sections
-			.flatMap((section) => section.blocks)
-			.filter((block) => block.clause === clauseId).length
-	);
+	await expect.poll(() => highlightedBlocks(page)).toEqual(blocksOf(clauseId));
+});
+
+test('a clause that runs over two parts of the text is highlighted whole', async ({ page }) => {
+	const [clauseId] = course.policy.clauses
+		.map((clause) => clause.id)
+		.filter((id) => blocksOf(id).length > 1);
+	expect(clauseId, 'the policy has a clause in two parts').toBeDefined();
+	await open(page, `/policy#${clauseId}`);
+	await expect.poll(() => highlightedBlocks(page)).toEqual(blocksOf(clauseId!));
 });
 
 test('opening the policy at a clause address highlights that clause', async ({ page }) => {
 	await open(page, '/policy#no-parent-friends');
-	await expect(page.locator('#no-parent-friends')).toHaveClass(/highlighted/);
 	await expect(page.locator('#no-parent-friends')).toBeInViewport();
-	await expect(page.locator('#refuse-politely')).not.toHaveClass(/highlighted/);
+	await expect.poll(() => highlightedBlocks(page)).toEqual(['no-parent-friends']);
+});
+
+test('the policy, help and coverage pages send no JavaScript', async ({ page }) => {
+	const scripts: string[] = [];
+	page.on('request', (request) => {
+		if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+	});
+	for (const path of ['/policy', '/help', '/coverage']) {
+		await open(page, path);
+		await page.waitForLoadState('networkidle');
+	}
+	// Only the few lines that register the offline copy.
+	expect([...new Set(scripts)]).toEqual(['/register-service-worker.js']);
 });
 
 test("the policy page shows the setting's name, people and helplines from its configuration", async ({

@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, open } from './fixtures';
 import { course } from './course-content';
+import { highlightedBlocks } from './policy-highlight';
 import { tabTo } from './keyboard';
 
 async function follow(page: Page, target: Locator) {
@@ -38,7 +39,7 @@ test('the keyboard alone follows a citation to the rule in the policy', async ({
 	await open(page, '/lessons/why-it-matters');
 	await follow(page, page.getByRole('link', { name: 'two groups of people' }));
 	await expect(page).toHaveURL(/\/policy#scope$/);
-	await expect(page.locator('#scope')).toHaveClass(/highlighted/);
+	await expect.poll(() => highlightedBlocks(page)).toEqual(['scope']);
 });
 
 test('the keyboard alone reaches help from any page', async ({ page }) => {

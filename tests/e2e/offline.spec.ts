@@ -1,5 +1,6 @@
 import type { Scenario } from '../../src/lib/content/scenario';
 import { course } from './course-content';
+import { highlightedBlocks } from './policy-highlight';
 import { test, expect, open } from './fixtures';
 import { goOffline, waitUntilCached } from './offline';
 import { sitePages } from './site-pages';
@@ -32,7 +33,7 @@ test.describe('after one visit, with the network off', () => {
 		await page.getByRole('link', { name: 'two groups of people' }).click();
 		await expect(page).toHaveURL(/\/policy#scope$/);
 		await expect(page.getByRole('heading', { level: 1 })).toContainText('Social Networking policy');
-		await expect(page.locator('#scope')).toHaveClass(/highlighted/);
+		await expect.poll(() => highlightedBlocks(page)).toEqual(['scope']);
 	});
 
 	test('a lesson leads to its scenario, which plays to its end', async ({ page }) => {

@@ -4,3 +4,6 @@ export const load = () => ({
 	policy: course.policy,
 	setting: course.setting
 });
+
+// Text only: no JavaScript is sent (OfflineInstall still registers the offline copy).
+export const csr = false;
