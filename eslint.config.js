@@ -20,7 +20,12 @@ export default defineConfig(
 			parserOptions: {
 				projectService: {
 					// Outside the SvelteKit project's files, but checked with its settings all the same.
-					allowDefaultProject: ['scripts/*.js', 'playwright.config.ts', 'src/service-worker.ts'],
+					allowDefaultProject: [
+						'scripts/*.js',
+						'static/*.js',
+						'playwright.config.ts',
+						'src/service-worker.ts'
+					],
 					defaultProject: 'tsconfig.json'
 				},
 				extraFileExtensions: ['.svelte'],
