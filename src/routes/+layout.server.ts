@@ -1,20 +1,10 @@
 import { course } from '$lib/content/course.server';
-import type { CertificateCourse } from '$lib/records/certificates/certificate';
+import { certificateCourseOf } from '$lib/records/certificates/certificate';
+import { refresherPlan } from '$lib/refresher/refresher-plan';
 
-export const load = () => {
-	const { setting } = course;
-	const certificateCourse: CertificateCourse = {
-		settingName: setting.name,
-		courseTitle: setting.course.title,
-		courseVersion: setting.course.version,
-		certificateMonths: setting.course.certificateMonths,
-		reminderDays: setting.course.reminderDays,
-		policyVersion: setting.policy.version,
-		policyReviewed: setting.policy.reviewed
-	};
-	return {
-		settingName: setting.name,
-		courseTitle: setting.course.title,
-		certificateCourse
-	};
-};
+export const load = () => ({
+	settingName: course.setting.name,
+	courseTitle: course.setting.course.title,
+	certificateCourse: certificateCourseOf(course.setting),
+	refresher: refresherPlan(course)
+});

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import {
-	issueCertificate,
-	type CertificateCourse
+	certificateCourseOf,
+	issueCertificate
 } from '../../src/lib/records/certificates/certificate';
 import { certificateIdFrom } from '../../src/lib/records/certificates/certificate-code';
 import {
@@ -11,22 +11,12 @@ import {
 	type Learner,
 	type LearnerProgress
 } from '../../src/lib/records/storage/record-schema';
+import { isForStaff } from '../../src/lib/content/audience';
+import { DATABASE, GUEST, keys } from '../../src/lib/records/record-keys';
 import { course } from './course-content';
 import { expect, open } from './fixtures';
 
-/** Where the site keeps its records: localforage's IndexedDB database and store. */
-const DATABASE = 'social-networking-course';
-const STORE = 'records';
-
-export const certificateCourse: CertificateCourse = {
-	settingName: course.setting.name,
-	courseTitle: course.setting.course.title,
-	courseVersion: course.setting.course.version,
-	certificateMonths: course.setting.course.certificateMonths,
-	reminderDays: course.setting.course.reminderDays,
-	policyVersion: course.setting.policy.version,
-	policyReviewed: course.setting.policy.reviewed
-};
+export const certificateCourse = certificateCourseOf(course.setting);
 
 export function learnerNamed(name: string, id = crypto.randomUUID()): Learner {
 	return { id, name, role: '', createdAt: new Date().toISOString() };
@@ -53,15 +43,13 @@ export function inductionDone(when = new Date()): Partial<LearnerProgress> {
 	return {
 		lessonsRead: course.lessons.map((lesson) => lesson.slug),
 		scenarios: Object.fromEntries(
-			course.scenarios
-				.filter((scenario) => scenario.audience !== 'parents')
-				.map((scenario) => {
-					const [endingId, ending] = Object.entries(scenario.endings)[0]!;
-					return [
-						scenario.id,
-						{ endingId, outcome: ending.outcome, path: [scenario.start, endingId], finishedAt }
-					];
-				})
+			course.scenarios.filter(isForStaff).map((scenario) => {
+				const [endingId, ending] = Object.entries(scenario.endings)[0]!;
+				return [
+					scenario.id,
+					{ endingId, outcome: ending.outcome, path: [scenario.start, endingId], finishedAt }
+				];
+			})
 		)
 	};
 }
@@ -71,11 +59,14 @@ export function deviceWith(
 	entries: { learner: Learner; progress?: Partial<LearnerProgress> }[]
 ): Record<string, unknown> {
 	const items: Record<string, unknown> = {
-		learners: { schemaVersion: SCHEMA_VERSION, learners: entries.map(({ learner }) => learner) }
+		[keys.learners]: {
+			schemaVersion: SCHEMA_VERSION,
+			learners: entries.map(({ learner }) => learner)
+		}
 	};
-	if (entries[0]) items['current-learner'] = entries[0].learner.id;
+	if (entries[0]) items[keys.current] = entries[0].learner.id;
 	for (const { learner, progress } of entries) {
-		items[`progress:${learner.id}`] = { ...emptyProgress(learner.id), ...progress };
+		items[keys.progress(learner.id)] = { ...emptyProgress(learner.id), ...progress };
 	}
 	return items;
 }
@@ -104,7 +95,7 @@ export async function seedStore(page: Page, items: Record<string, unknown>) {
 			});
 			db.close();
 		},
-		{ database: DATABASE, store: STORE, items }
+		{ database: DATABASE.name, store: DATABASE.storeName, items }
 	);
 }
 
@@ -131,7 +122,7 @@ export async function readStore(page: Page): Promise<Record<string, unknown>> {
 			db.close();
 			return Object.fromEntries(keys!.map((key, index) => [String(key), values![index]]));
 		},
-		{ database: DATABASE, store: STORE }
+		{ database: DATABASE.name, store: DATABASE.storeName }
 	);
 }
 
@@ -141,7 +132,6 @@ export async function readStore(page: Page): Promise<Record<string, unknown>> {
  */
 export async function storedDraft(page: Page, key: string): Promise<unknown> {
 	const store = await readStore(page);
-	return Object.entries(store).find(
-		([stored]) => /^draft:[^:]+:/.test(stored) && stored.endsWith(`:${key}`)
-	)?.[1];
+	const owner = store[keys.current];
+	return store[keys.draft(typeof owner === 'string' ? owner : GUEST, key)];
 }

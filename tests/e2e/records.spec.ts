@@ -4,6 +4,7 @@ import decodeQR from 'qr/decode.js';
 import { addMonths, formatDate, localDate } from '../../src/lib/dates/calendar-date';
 
 import { modulesFromPath } from '../../src/lib/records/certificates/qr-path';
+import { keys } from '../../src/lib/records/record-keys';
 import { SCHEMA_VERSION } from '../../src/lib/records/storage/record-schema';
 import { course } from './course-content';
 import { expect, expectAccessible, open, test } from './fixtures';
@@ -309,8 +310,8 @@ test.describe('when storage fails', () => {
 		const sam = learnerNamed('Sam');
 		await seedStore(page, {
 			...deviceWith([{ learner: amira }, { learner: sam }]),
-			[`progress:${amira.id}`]: 'not json {',
-			[`progress:${sam.id}`]: { schemaVersion: SCHEMA_VERSION + 1, learnerId: sam.id }
+			[keys.progress(amira.id)]: 'not json {',
+			[keys.progress(sam.id)]: { schemaVersion: SCHEMA_VERSION + 1, learnerId: sam.id }
 		});
 		await page.reload();
 		await expect(page.getByRole('heading', { name: 'Learning as Amira' })).toBeVisible();
@@ -326,14 +327,14 @@ test.describe('when storage fails', () => {
 		);
 
 		const store = await readStore(page);
-		const kept = Object.keys(store).filter((key) => key.startsWith('set-aside:'));
+		const kept = Object.keys(store).filter((key) => keys.isSetAside(key));
 		expect(kept).toHaveLength(2);
 	});
 
 	test('a list of learners that is not a record: the site says so, and a new learner can start', async ({
 		page
 	}) => {
-		await seedStore(page, { learners: 'not json {', 'current-learner': 'nobody' });
+		await seedStore(page, { [keys.learners]: 'not json {', [keys.current]: 'nobody' });
 		await page.reload();
 		await expect(page.getByText('Some saved records could not be read.')).toBeVisible();
 		await addLearner(page, 'Jo');

@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { Outcome, Scenario } from '../../src/lib/content/scenario';
+import { isForParents, isForStaff } from '../../src/lib/content/audience';
+import { PAGE_LIBRARIES } from '../bench/budgets';
 import { course } from './course-content';
 import { watchScripts, withoutServiceWorker } from './downloads';
 import { expect, expectAccessible, open, test } from './fixtures';
@@ -28,8 +30,8 @@ function wayTo(scenario: Scenario, outcome: Outcome, steps = 1) {
 }
 
 const hasSecondDecision = (scenario: Scenario) => Object.keys(scenario.nodes).length > 1;
-const staff = course.scenarios.filter((s) => s.audience !== 'parents' && hasSecondDecision(s));
-const forParents = course.scenarios.find((s) => s.audience !== 'staff' && hasSecondDecision(s))!;
+const staff = course.scenarios.filter((s) => isForStaff(s) && hasSecondDecision(s));
+const forParents = course.scenarios.find((s) => isForParents(s) && hasSecondDecision(s))!;
 const [first, second] = staff as [Scenario, Scenario];
 
 /** The first words of a text, enough to find it on the page. */
@@ -177,6 +179,33 @@ test.describe('what a scenario page downloads', () => {
 		expect(await hasDownloaded('XState')).toBe(true);
 		for (const label of labels.slice(1)) await choose(page, label);
 		await expectEnding(page, ending);
+	});
+
+	test('the choices work before the storage library arrives, and the place is kept after', async ({
+		page
+	}) => {
+		const storage = PAGE_LIBRARIES.find(({ library }) => library === 'localforage')!.signature;
+		let release = () => {};
+		const arrived = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/*.js', async (route) => {
+			const response = await route.fetch();
+			if (storage.test(await response.text())) await arrived;
+			await route.fulfill({ response });
+		});
+		await open(page, `/scenarios/${first.id}`);
+		const choice = first.nodes[first.start]!.choices.find(({ next }) => first.nodes[next])!;
+		await choose(page, choice.label);
+		await expect(stepHeading(page)).toHaveText('What happens next');
+		expect(await page.evaluate(() => indexedDB.databases())).toEqual([]);
+
+		release();
+		// Read the store only once the site has made it, so that this test never makes it first.
+		await expect
+			.poll(async () => (await page.evaluate(() => indexedDB.databases())).length)
+			.toBe(1);
+		await expect.poll(() => storedDraft(page, `scenario:${first.id}`)).toBeDefined();
+		await page.reload();
+		await expect(page.getByText('You are carrying on where you left off.')).toBeVisible();
 	});
 
 	test('a double click while XState downloads chooses once', async ({ page }) => {

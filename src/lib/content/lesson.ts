@@ -5,9 +5,9 @@ import {
 	listOf,
 	record,
 	textSchema,
-	wholeNumber,
-	type Audience
+	wholeNumber
 } from './schema-parts.ts';
+import { isForParents, type Audience } from './audience.ts';
 
 export const lessonFrontmatterSchema = v.pipe(
 	record({
@@ -21,7 +21,7 @@ export const lessonFrontmatterSchema = v.pipe(
 	}),
 	v.forward(
 		v.check(
-			(lesson) => lesson.audience === 'staff' || lesson.forParents !== undefined,
+			(lesson) => !isForParents(lesson) || lesson.forParents !== undefined,
 			'is needed when the audience is parents or both'
 		),
 		['forParents']

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { isForStaff } from './audience.ts';
 import type { ProblemList } from './content-error.ts';
 import { QUESTION_KINDS, hasOneAnswer } from './question-kinds.ts';
 import type { Policy } from './policy.ts';
@@ -49,11 +50,6 @@ const quizFileSchema = record({ questions: listOf(v.unknown(), 1, 500) });
 
 export type Question = v.InferOutput<typeof questionSchema>;
 export type QuizOption = Question['options'][number];
-
-/** Staff take the quiz, so it is drawn from the questions written for staff or for everyone. */
-export function isForStaff(question: Question): boolean {
-	return question.audience !== 'parents';
-}
 
 /**
  * Reads the question bank. Each problem names the question (by id, or by its place when the id

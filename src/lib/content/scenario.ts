@@ -3,7 +3,8 @@ import type { ProblemList } from './content-error.ts';
 import type { ContentFiles } from './course-model.ts';
 import type { Lesson } from './lesson.ts';
 import { htmlToText, markdownToHtml, type CompiledHtml } from './markdown.ts';
-import { audienceSchema, idSchema, record, textSchema, type Audience } from './schema-parts.ts';
+import type { Audience } from './audience.ts';
+import { audienceSchema, idSchema, record, textSchema } from './schema-parts.ts';
 import { YamlSource, type Path } from './yaml-source.ts';
 
 export const OUTCOMES = ['follows', 'partly', 'breaches'] as const;

@@ -1,9 +1,7 @@
 import * as v from 'valibot';
+import { AUDIENCES } from './audience.ts';
 
 /** Schema pieces shared by every kind of content file. */
-
-export const AUDIENCES = ['staff', 'parents', 'both'] as const;
-export type Audience = (typeof AUDIENCES)[number];
 
 export const idSchema = v.pipe(
 	v.string('must be text'),

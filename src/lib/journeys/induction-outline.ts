@@ -1,3 +1,4 @@
+import { isForStaff } from '$lib/content/audience';
 import type { Course } from '$lib/content/course-model';
 import type { LessonOutline } from './induction-progress';
 
@@ -10,7 +11,7 @@ export function inductionOutline(course: Pick<Course, 'lessons' | 'scenarios'>):
 		slug,
 		title,
 		scenarios: course.scenarios
-			.filter((scenario) => scenario.lesson === slug && scenario.audience !== 'parents')
+			.filter((scenario) => scenario.lesson === slug && isForStaff(scenario))
 			.map(({ id, title }) => ({ id, title }))
 	}));
 }

@@ -1,3 +1,4 @@
+import { isForParents } from '$lib/content/audience';
 import type { Course } from '$lib/content/course-model';
 import type { Clause } from '$lib/content/policy';
 import { clausesCitedBy, type Scenario } from '$lib/content/scenario';
@@ -28,7 +29,7 @@ export type Slide =
  */
 export function buildDeck(course: Course): Slide[] {
 	const { setting } = course;
-	const forParents = course.lessons.filter((lesson) => lesson.audience !== 'staff');
+	const forParents = course.lessons.filter(isForParents);
 	const rulesById = new Map(course.policy.clauses.map((clause) => [clause.id, clause.rule]));
 	const person = (role: string, name: string) => (name ? `${role}: ${name}` : `the ${role}`);
 
@@ -56,7 +57,7 @@ export function buildDeck(course: Course): Slide[] {
 				]
 			},
 			...course.scenarios
-				.filter((scenario) => scenario.lesson === lesson.slug && scenario.audience !== 'staff')
+				.filter((scenario) => scenario.lesson === lesson.slug && isForParents(scenario))
 				.map((scenario): Slide => voteSlide(scenario, course))
 		]),
 		{

@@ -32,14 +32,6 @@ export class RoomVote {
 		return this.#run.canGoBack;
 	}
 
-	/** The labels of the choices the room has followed so far. */
-	get way(): string[] {
-		const { path, choices } = this.#run.snapshot.context;
-		return choices.map(
-			(choice, index) => this.#scenario.nodes[path[index]!]?.choices[choice]?.label ?? ''
-		);
-	}
-
 	vote(choice: number): void {
 		if (!this.node || choice >= this.node.choices.length) return;
 		const tallies = this.node.choices.map((_, index) => this.tallies[index] ?? 0);

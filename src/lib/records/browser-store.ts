@@ -1,4 +1,5 @@
 import type { KeyValueStore } from './key-value-store';
+import { DATABASE } from './record-keys';
 
 /**
  * Opens the browser's own storage (IndexedDB, or localforage's fallbacks) and proves it works with
@@ -7,10 +8,7 @@ import type { KeyValueStore } from './key-value-store';
  */
 export async function openBrowserStore(): Promise<KeyValueStore> {
 	const { default: localforage } = await import('localforage');
-	const store = localforage.createInstance({
-		name: 'social-networking-course',
-		storeName: 'records'
-	});
+	const store = localforage.createInstance({ ...DATABASE });
 	await store.ready();
 	const probe = `probe:${Date.now()}`;
 	await store.setItem(probe, 'ok');

@@ -7,7 +7,5 @@ export const load = () => ({
 		title,
 		audience,
 		lesson
-	})),
-	scenarioCount: course.setting.course.refresherScenarios,
-	quizSize: course.setting.course.quizQuestions.refresher
+	}))
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupsByClause, isForStaff } from '$lib/content/quiz';
+import { isForStaff } from '$lib/content/audience';
+import { groupsByClause } from '$lib/content/quiz';
 import { drawQuiz } from '$lib/quiz/quiz-draw';
 import { seededRandom, shuffled } from '$lib/quiz/seeded-random';
 import { projectCourse } from '../project-course';

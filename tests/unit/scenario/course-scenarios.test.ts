@@ -1,5 +1,6 @@
 import { getAdjacencyMap, getSimplePaths } from 'xstate/graph';
 import { describe, expect, it } from 'vitest';
+import { isForParents, isForStaff } from '../../../src/lib/content/audience';
 import { buildCourse } from '../../../src/lib/content/build-course';
 import { readLessonsFolder } from '../../../src/lib/content/lessons-folder';
 import { OUTCOMES, type Scenario } from '../../../src/lib/content/scenario';
@@ -74,13 +75,10 @@ describe('every path through every scenario', () => {
 });
 
 describe("the course's scenarios", () => {
-	const forAudience = (audience: string) =>
-		course.scenarios.filter((s) => s.audience === audience || s.audience === 'both');
-
 	it('number at least 12: at least 9 for staff and 3 for parents', () => {
 		expect(course.scenarios.length).toBeGreaterThanOrEqual(12);
-		expect(forAudience('staff').length).toBeGreaterThanOrEqual(9);
-		expect(forAudience('parents').length).toBeGreaterThanOrEqual(3);
+		expect(course.scenarios.filter(isForStaff).length).toBeGreaterThanOrEqual(9);
+		expect(course.scenarios.filter(isForParents).length).toBeGreaterThanOrEqual(3);
 	});
 
 	it('each open with 3 choices', () => {

@@ -1,4 +1,4 @@
-import type { Certificate, Journey } from '../storage/record-schema';
+import type { Certificate } from '../storage/record-schema';
 
 /**
  * The verification code on a certificate: SHA-256 (the browser's own, through crypto.subtle) of
@@ -85,8 +85,4 @@ export async function codeMatches(fields: CertificateFields, typedCode: string):
 /** A certificate id such as 7K3M-Q9XA-2BFD, from 8 random bytes: 60 bits, easy to read out. */
 export function certificateIdFrom(randomBytes: Uint8Array): string {
 	return group(toCrockford(randomBytes, 12), 4);
-}
-
-export function isJourney(value: string): value is Journey {
-	return value === 'induction' || value === 'refresher';
 }

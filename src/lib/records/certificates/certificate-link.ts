@@ -1,5 +1,6 @@
 import { formatDate, parseTypedDate } from '../../dates/calendar-date';
-import { CODE_FIELDS, isJourney, type CertificateFields } from './certificate-code';
+import { isJourney } from '../../journeys/journey';
+import { CODE_FIELDS, type CertificateFields } from './certificate-code';
 import type { Certificate } from '../storage/record-schema';
 
 export type VerifyField = (typeof CODE_FIELDS)[number] | 'code';

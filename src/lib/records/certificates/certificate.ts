@@ -1,3 +1,4 @@
+import type { Setting } from '../../content/setting';
 import { addMonths, localDate } from '../../dates/calendar-date';
 import { certificateCode, type CertificateFields } from './certificate-code';
 import type { Certificate, QuizAttemptRecord } from '../storage/record-schema';
@@ -14,6 +15,23 @@ export interface CertificateCourse {
 	policyVersion: string;
 	/** The date the policy was last reviewed: `policy.reviewed`. */
 	policyReviewed: string;
+}
+
+/** The certificate's course details, from the setting's file. */
+export function certificateCourseOf({
+	name,
+	policy,
+	course
+}: Pick<Setting, 'name' | 'policy' | 'course'>): CertificateCourse {
+	return {
+		settingName: name,
+		courseTitle: course.title,
+		courseVersion: course.version,
+		certificateMonths: course.certificateMonths,
+		reminderDays: course.reminderDays,
+		policyVersion: policy.version,
+		policyReviewed: policy.reviewed
+	};
 }
 
 /** The certificate for a passed quiz, completed on the device's calendar date at `now`. */

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { JOURNEYS } from '../../journeys/journey';
 import { MAX_NAME_LENGTH, characterCount } from '../learner-name';
 
 /**
@@ -13,7 +14,7 @@ const timestamp = v.pipe(v.string(), v.isoTimestamp());
 const calendarDate = v.pipe(v.string(), v.isoDate());
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const outcome = v.picklist(['follows', 'partly', 'breaches']);
-export const journeySchema = v.picklist(['induction', 'refresher']);
+export const journeySchema = v.picklist(JOURNEYS);
 
 /** Text typed by a person: tidy, and no longer than a name may be (counted in characters). */
 const shortText = v.pipe(

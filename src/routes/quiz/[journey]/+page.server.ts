@@ -1,15 +1,12 @@
 import type { PageServerLoad } from './$types';
 import { error } from '@sveltejs/kit';
 import { course } from '$lib/content/course.server';
-import { isForStaff } from '$lib/content/quiz';
+import { isForStaff } from '$lib/content/audience';
 import { inductionOutline } from '$lib/journeys/induction-outline';
-import { journeySchema, type Journey } from '$lib/records/storage/record-schema';
+import { JOURNEYS, isJourney } from '$lib/journeys/journey';
 import type { QuizClause } from '$lib/quiz/quiz-clause';
 
-export const entries = () => journeySchema.options.map((journey) => ({ journey }));
-
-const isJourney = (value: string): value is Journey =>
-	(journeySchema.options as readonly string[]).includes(value);
+export const entries = () => JOURNEYS.map((journey) => ({ journey }));
 
 export const load = (({ params }) => {
 	const journey = params.journey;

@@ -6,6 +6,11 @@ export interface RefresherRound {
 
 export const REFRESHER_DRAFT = 'refresher:round';
 
+/** A round begun now, drawn with this seed. */
+export function newRound(seed: number, now = new Date()): RefresherRound {
+	return { seed, startedAt: now.toISOString() };
+}
+
 /** A stored round, if it is one; anything else (missing, damaged) means drawing a new round. */
 export function parseRound(stored: unknown): RefresherRound | undefined {
 	if (typeof stored !== 'object' || stored === null) return undefined;

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { drawRefresherScenarios } from '../../../src/lib/journeys/refresher-draw';
+import type { Audience } from '../../../src/lib/content/audience';
+import { drawRefresherScenarios } from '../../../src/lib/refresher/refresher-draw';
 
-const scenarios = [
-	...Array.from({ length: 8 }, (_, i) => ({ id: `staff-${i}`, audience: 'staff' })),
+const scenarios: { id: string; audience: Audience }[] = [
+	...Array.from({ length: 8 }, (_, i) => ({ id: `staff-${i}`, audience: 'staff' as const })),
 	{ id: 'both-1', audience: 'both' },
 	{ id: 'parents-1', audience: 'parents' },
 	{ id: 'parents-2', audience: 'parents' }
