@@ -1,9 +1,11 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { isForStaff } from '../../src/lib/content/audience';
 import { keys } from '../../src/lib/records/record-keys';
 import { course } from './course-content';
 import { expect, expectAccessible, open, test } from './fixtures';
 import { watchScripts, withoutServiceWorker } from './downloads';
+import { tabTo } from './keyboard';
+import { addLearner } from './learners';
 import { choicesFor, questionOnScreen } from './quiz-answers';
 import { deviceWith, inductionDone, learnerNamed, seedStore, storedDraft } from './records-store';
 
@@ -27,8 +29,7 @@ async function answerQuestion(page: Page, rightly: boolean): Promise<string> {
 }
 
 async function chooseLearner(page: Page, name: string) {
-	await page.getByLabel('Your name').fill(name);
-	await page.getByRole('button', { name: 'Start', exact: true }).click();
+	await addLearner(page, name);
 	await expect(page.getByText(`Taking the quiz as ${name}`)).toBeVisible();
 }
 
@@ -324,15 +325,6 @@ test('one attempt with the keyboard alone', async ({ page }) => {
 	await expect(page.getByRole('heading', { name: 'You passed' })).toBeFocused();
 	await expect(page.getByText('Your pass is recorded for Kim Lee on this device.')).toBeVisible();
 });
-
-/** Presses Tab until the target has focus (failing if it never does). */
-async function tabTo(page: Page, target: Locator) {
-	for (let presses = 0; presses < 30; presses++) {
-		if (await target.evaluate((element) => element === document.activeElement)) return;
-		await page.keyboard.press('Tab');
-	}
-	await expect(target).toBeFocused();
-}
 
 test('the coverage page lists the questions that assess each clause', async ({ page }) => {
 	await open(page, '/coverage');

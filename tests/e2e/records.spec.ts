@@ -8,6 +8,7 @@ import { keys } from '../../src/lib/records/record-keys';
 import { SCHEMA_VERSION } from '../../src/lib/records/storage/record-schema';
 import { course } from './course-content';
 import { expect, expectAccessible, open, test } from './fixtures';
+import { addLearner } from './learners';
 import { deviceWith, learnerNamed, passedCertificate, readStore, seedStore } from './records-store';
 
 function addDays(date: string, days: number): string {
@@ -26,12 +27,6 @@ function refuseDialogs(page: Page) {
 		await dialog.dismiss();
 	});
 	return dialogs;
-}
-
-async function addLearner(page: Page, name: string, role = '') {
-	await page.getByLabel('Your name').fill(name);
-	if (role) await page.getByLabel('Your role (optional)').fill(role);
-	await page.getByRole('button', { name: 'Start' }).click();
 }
 
 async function switchLearner(page: Page) {
