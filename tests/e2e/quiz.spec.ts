@@ -101,6 +101,9 @@ test('a staff member passes the induction quiz, and the pass is recorded', async
 		page.getByText('Your pass is recorded for Priya Shah on this device.')
 	).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Lessons to read again' })).toHaveCount(0);
+	// A pass leads on to the certificate, not to a retake as if it had failed.
+	await expect(page.getByRole('link', { name: 'See and print your certificate' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Take the quiz again' })).toHaveCount(0);
 	await expectAccessible(page);
 
 	await page.reload();

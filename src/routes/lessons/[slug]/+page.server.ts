@@ -4,6 +4,7 @@ import { course } from '$lib/content/course.server';
 import { summariseLesson } from '$lib/content/lesson-summary';
 import { clausesById } from '$lib/content/clauses';
 import { summariseScenario } from '$lib/content/scenario';
+import { inductionOutline } from '$lib/journeys/induction-outline';
 
 export const entries = () => course.lessons.map((lesson) => ({ slug: lesson.slug }));
 
@@ -19,6 +20,7 @@ export const load = (({ params }) => {
 		previous: previous && summariseLesson(previous),
 		next: next && summariseLesson(next),
 		lessonCount: course.lessons.length,
+		outline: inductionOutline(course),
 		scenarios: course.scenarios
 			.filter((scenario) => scenario.lesson === lesson.slug)
 			.map(summariseScenario)
