@@ -80,7 +80,7 @@ export function nextStepAfter(induction: InductionProgress, here: Place): NextSt
 			done: lesson.read
 		},
 		...lesson.scenarios.map((scenario) => ({
-			step: { kind: 'scenario', ...scenario, lessonTitle: lesson.title },
+			step: { kind: 'scenario' as const, ...scenario, lessonTitle: lesson.title },
 			done: lesson.scenariosFinished.includes(scenario.id)
 		}))
 	]);
