@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { isForStaff } from '../../src/lib/content/audience';
+import { lessonsTeaching } from '../../src/lib/content/course-links';
 import { keys } from '../../src/lib/records/record-keys';
 import { course } from './course-content';
 import { expect, expectAccessible, open, test } from './fixtures';
@@ -102,6 +103,9 @@ test('a staff member passes the induction quiz, and the pass is recorded', async
 		page.getByText('Your pass is recorded for Priya Shah on this device.')
 	).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Lessons to read again' })).toHaveCount(0);
+	// A pass leads on to the certificate, not to a retake as if it had failed.
+	await expect(page.getByRole('link', { name: 'See and print your certificate' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Take the quiz again' })).toHaveCount(0);
 	await expectAccessible(page);
 
 	await page.reload();
@@ -145,7 +149,7 @@ test('a fail shows what to read again; a retake draws afresh and can pass', asyn
 				'href',
 				`/policy#${clauseId}`
 			);
-			const lesson = course.lessons.find((candidate) => candidate.clauses.includes(clauseId))!;
+			const lesson = lessonsTeaching(course, clauseId)[0]!;
 			await expect(
 				item.getByRole('link', { name: lesson.title, exact: true }).first()
 			).toHaveAttribute('href', `/lessons/${lesson.slug}`);
