@@ -11,7 +11,7 @@ import type {
 	ScenarioOutcome
 } from './storage/record-schema';
 import type { ImportSummary, RecordsRepository } from './storage/records-repository';
-import type { LearnerRecords } from './storage/records-transfer';
+import type { CourseContents, LearnerRecords } from './storage/records-transfer';
 import type { SetAsideRecord } from './set-aside';
 
 export type {
@@ -23,7 +23,7 @@ export type {
 	ScenarioOutcome
 } from './storage/record-schema';
 export type { CertificateCourse } from './certificates/certificate';
-export type { LearnerRecords } from './storage/records-transfer';
+export type { CourseContents, LearnerRecords } from './storage/records-transfer';
 
 export interface ScenarioFinish {
 	scenarioId: string;
@@ -48,6 +48,10 @@ export class CourseRecords {
 	learners: Learner[] = $state([]);
 	progress: LearnerProgress | undefined = $state();
 	setAside: SetAsideRecord[] = $state([]);
+	/** Every record kept aside on this device, from this visit and earlier ones. */
+	keptAside: SetAsideRecord[] = $state([]);
+	/** What the learner last asked the course to keep and this device would not store. */
+	notSaved: string | undefined = $state();
 	/** Counts re-reads of storage, so a page can re-query when records change (here or in another tab). */
 	changes = $state(0);
 	/** The current learner's certificates, newest first. */
@@ -106,21 +110,28 @@ export class CourseRecords {
 		const id = await this.#repository.currentLearnerId();
 		this.learner = this.learners.find((learner) => learner.id === id);
 		this.progress = this.learner ? await this.#repository.progress(this.learner.id) : undefined;
-		this.setAside = [...this.#repository.setAside];
+		await this.#noteSetAside(true);
 		this.changes++;
 	}
 
-	async addLearner(name: string, role = ''): Promise<Learner> {
+	/** Adds a learner and makes them the current one; undefined if storage refused (see notSaved). */
+	async addLearner(name: string, role = ''): Promise<Learner | undefined> {
 		await this.ready;
-		const learner = await this.#repository.addLearner(name, role);
-		await this.switchTo(learner.id);
-		return learner;
+		return this.#attempt('your name', async () => {
+			const learner = await this.#repository.addLearner(name, role);
+			await this.#repository.setCurrentLearner(learner.id);
+			await this.#changed();
+			return learner;
+		});
 	}
 
-	async switchTo(learnerId: string | undefined): Promise<void> {
+	/** Changes who is learning; false if storage refused (see notSaved). */
+	async switchTo(learnerId: string | undefined): Promise<boolean> {
 		await this.ready;
-		await this.#repository.setCurrentLearner(learnerId);
-		await this.#changed();
+		return this.#succeeded('who is learning', async () => {
+			await this.#repository.setCurrentLearner(learnerId);
+			await this.#changed();
+		});
 	}
 
 	async loadDraft(key: string): Promise<unknown> {
@@ -138,10 +149,13 @@ export class CourseRecords {
 		await this.#repository.clearDraft(this.#owner, key);
 	}
 
-	async markLessonRead(slug: string): Promise<void> {
-		await this.#changeProgress((progress) => {
-			if (!progress.lessonsRead.includes(slug)) progress.lessonsRead.push(slug);
-		});
+	/** Marks a lesson read; false if storage refused (see notSaved). */
+	async markLessonRead(slug: string): Promise<boolean> {
+		return this.#succeeded('that you have read this lesson', () =>
+			this.#changeProgress((progress) => {
+				if (!progress.lessonsRead.includes(slug)) progress.lessonsRead.push(slug);
+			})
+		);
 	}
 
 	async recordScenario({ scenarioId, ...result }: ScenarioFinish): Promise<void> {
@@ -173,7 +187,7 @@ export class CourseRecords {
 	async findCertificate(id: string): Promise<Certificate | undefined> {
 		await this.ready;
 		const certificate = await this.#repository.findCertificate(id);
-		this.setAside = [...this.#repository.setAside];
+		await this.#noteSetAside();
 		return certificate;
 	}
 
@@ -182,7 +196,7 @@ export class CourseRecords {
 		await this.ready;
 		const everyone = await this.#repository.everyone();
 		// Reading everyone may find more damaged records; the notice should name them too.
-		this.setAside = [...this.#repository.setAside];
+		await this.#noteSetAside();
 		return everyone;
 	}
 
@@ -197,21 +211,81 @@ export class CourseRecords {
 	}
 
 	/** Reads an export file from another device and merges it in, or changes nothing and says why. */
-	async importRecords(text: string): Promise<ImportResult> {
+	async importRecords(text: string, course: CourseContents): Promise<ImportResult> {
 		await this.ready;
-		const { readRecordsFile } = await import('./storage/records-transfer');
+		const { readRecordsFile, checkRecordsAgainst } = await import('./storage/records-transfer');
 		const file = readRecordsFile(text);
 		if (!file.ok) return file;
-		const summary = await this.#repository.importRecords(file.learners);
-		await this.#changed();
+		const checked = await checkRecordsAgainst(file.learners, course);
+		if (!checked.ok) return checked;
+		const summary = await this.#attempt('the imported records', async () => {
+			const merged = await this.#repository.importRecords(checked.learners);
+			await this.#changed();
+			return merged;
+		});
+		if (!summary) {
+			return {
+				ok: false,
+				problem:
+					'This device would not store the records. Check that the browser may store data for this site and has space, then import the file again.'
+			};
+		}
 		return { ok: true, summary };
 	}
 
 	/** Erases one learner and everything kept for them on this device. */
-	async eraseLearner(learnerId: string): Promise<void> {
+	/** The copies kept aside (or those named), as a JSON text to save and send for help. */
+	async exportSetAside(ids?: readonly string[]): Promise<string> {
 		await this.ready;
-		await this.#repository.eraseLearner(learnerId);
-		await this.#changed();
+		return this.#repository.exportSetAside(ids);
+	}
+
+	/** Throws away a copy kept aside; false if storage refused (see notSaved). */
+	async discardSetAside(id: string): Promise<boolean> {
+		await this.ready;
+		return this.#succeeded('the discarding of a record set aside', async () => {
+			await this.#repository.discardSetAside(id);
+			await this.#changed();
+		});
+	}
+
+	/** Erases a learner; false if storage refused part-way (they stay listed: erase again). */
+	async eraseLearner(learnerId: string): Promise<boolean> {
+		await this.ready;
+		return this.#succeeded('the erasing of your data', async () => {
+			await this.#repository.eraseLearner(learnerId);
+			await this.#changed();
+		});
+	}
+
+	/**
+	 * Runs a change the learner asked for. When storage refuses it, `notSaved` names what was
+	 * lost, for the page to say, and the result is undefined; the next change that works clears it.
+	 */
+	async #attempt<T>(what: string, change: () => Promise<T>): Promise<T | undefined> {
+		try {
+			const result = await change();
+			this.notSaved = undefined;
+			return result;
+		} catch {
+			this.notSaved = what;
+			return undefined;
+		}
+	}
+
+	async #succeeded(what: string, change: () => Promise<void>): Promise<boolean> {
+		const done = await this.#attempt(what, async () => {
+			await change();
+			return true;
+		});
+		return done === true;
+	}
+
+	/** Reading may find damaged records: the notice and the lists of what is kept aside name them. */
+	async #noteSetAside(relist = false) {
+		const found = this.#repository.setAside.length !== this.setAside.length;
+		this.setAside = [...this.#repository.setAside];
+		if (relist || found) this.keptAside = await this.#repository.listSetAside();
 	}
 
 	/** Progress belongs to a named learner; with nobody chosen there is nothing to record it for. */

@@ -3,7 +3,14 @@ import type { Learner } from './storage/record-schema';
 
 /** Something stored that could not be used, and was kept aside instead of being lost. */
 export interface SetAsideRecord {
+	/** Where the copy is kept. */
+	id: string;
+	/** Where the record was. */
 	key: string;
+	/** When it was set aside. */
+	at?: string;
+	/** Set when one entry of a list was set aside, and the rest of the list kept. */
+	entry?: true;
 	reason: string;
 }
 
@@ -12,9 +19,10 @@ export interface SetAsideRecord {
  * name written right to left can be isolated when shown.
  */
 export function describeSetAside(
-	{ key }: SetAsideRecord,
+	{ key, entry }: Pick<SetAsideRecord, 'key' | 'entry'>,
 	learners: Learner[]
 ): { name?: string; what: string } {
+	if (key === keys.learners && entry) return { what: 'One learner in the list of learners' };
 	if (key === keys.learners) return { what: 'The list of learners on this device' };
 	const owner = keys.progressOwner(key);
 	if (owner === undefined) return { what: 'A saved record' };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CourseRecords } from '../../../src/lib/records/course-records.svelte';
 import { codeMatches } from '../../../src/lib/records/certificates/certificate-code';
 import { memoryStore } from '../../../src/lib/records/key-value-store';
-import { course, pass } from './fixtures/records';
+import { contents, course, pass } from './fixtures/records';
 
 async function connected(store = memoryStore()) {
 	const records = new CourseRecords(() => course);
@@ -77,7 +77,7 @@ describe('CourseRecords import', () => {
 		const records = await connected(store);
 		await records.addLearner('Sam');
 		const before = await records.everyone();
-		expect(await records.importRecords('{"format":"something-else"}')).toEqual({
+		expect(await records.importRecords('{"format":"something-else"}', contents)).toEqual({
 			ok: false,
 			problem: expect.stringContaining('not a records file from this course') as unknown
 		});
@@ -89,7 +89,7 @@ describe('CourseRecords import', () => {
 		await here.addLearner('Sam');
 		await here.recordQuizAttempt(pass);
 		const there = await connected();
-		expect(await there.importRecords(await here.exportRecords())).toEqual({
+		expect(await there.importRecords(await here.exportRecords(), contents)).toEqual({
 			ok: true,
 			summary: { learnersAdded: 1, learnersMatched: 0, certificatesAdded: 1 }
 		});

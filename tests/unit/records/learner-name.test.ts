@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_NAME_LENGTH, checkLearnerName } from '../../../src/lib/records/learner-name';
+import {
+	MAX_NAME_LENGTH,
+	checkLearnerName,
+	tidyLearnerRole
+} from '../../../src/lib/records/learner-name';
 
 describe('checkLearnerName', () => {
 	it('trims a name and folds runs of spaces', () => {
@@ -29,5 +33,31 @@ describe('checkLearnerName', () => {
 
 	it('keeps right-to-left text as typed', () => {
 		expect(checkLearnerName('  مريم  ')).toEqual({ ok: true, name: 'مريم' });
+	});
+
+	it('refuses a name of only invisible characters', () => {
+		for (const typed of ['\u200B\u200B', '\u200B \uFEFF', '\u202E', '\u0000\u0007']) {
+			expect(checkLearnerName(typed)).toEqual({ ok: false, reason: 'Please enter your name.' });
+		}
+	});
+
+	it('drops control characters and direction overrides from a name', () => {
+		expect(checkLearnerName('Sam\u0000 \u001B[31mLee\u0007')).toEqual({
+			ok: true,
+			name: 'Sam [31mLee'
+		});
+		expect(checkLearnerName('\u202Enimda Jo')).toEqual({ ok: true, name: 'nimda Jo' });
+		expect(tidyLearnerRole('Room\u0000 leader')).toBe('Room leader');
+	});
+
+	it('replaces half of a surrogate pair, and keeps whole pairs', () => {
+		expect(checkLearnerName('Amira \uD83D Khan \uDE00 😀')).toEqual({
+			ok: true,
+			name: 'Amira \uFFFD Khan \uFFFD 😀'
+		});
+	});
+
+	it('composes a name typed in decomposed form (NFC)', () => {
+		expect(checkLearnerName('Zoe\u0308')).toEqual({ ok: true, name: 'Zo\u00EB' });
 	});
 });

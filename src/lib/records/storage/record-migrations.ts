@@ -4,6 +4,7 @@ import {
 	SCHEMA_VERSION,
 	learnerIndexSchema,
 	progressSchema,
+	type Learner,
 	type LearnerIndex,
 	type LearnerProgress
 } from './record-schema';
@@ -90,4 +91,62 @@ function damaged(issues: [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]]): Upg
 	const [first] = issues;
 	const path = v.getDotPath(first);
 	return unreadable('damaged', `${path ? `${path}: ` : ''}${first.message}`);
+}
+
+/** A learner entry that could not be used, with why. */
+export interface DamagedEntry {
+	raw: unknown;
+	reason: string;
+	detail: string;
+}
+
+export type LearnerIndexRead =
+	| { ok: true; learners: Learner[]; migrated: boolean; damaged: DamagedEntry[] }
+	| Extract<Upgrade<never>, { ok: false }>;
+
+/**
+ * Reads the list of learners one entry at a time, so that one damaged entry (or a second entry
+ * with an id already used) costs that entry alone. The list as a whole is unreadable only when
+ * it is not a list of learners at all, or comes from a newer version.
+ */
+export function readLearnerIndex(raw: unknown): LearnerIndexRead {
+	const whole = upgradeRecord(learnerIndexKind, raw);
+	let entries: { learner?: Learner; damaged?: DamagedEntry }[];
+	let migrated: boolean;
+	if (whole.ok) {
+		entries = whole.value.learners.map((learner) => ({ learner }));
+		migrated = whole.migrated;
+	} else {
+		const { learners: list, schemaVersion } = raw as {
+			learners?: unknown;
+			schemaVersion?: unknown;
+		};
+		if (whole.problem !== 'damaged' || typeof schemaVersion !== 'number' || !Array.isArray(list)) {
+			return whole;
+		}
+		migrated = true;
+		entries = list.map((entry: unknown, index) => {
+			const one = upgradeRecord(learnerIndexKind, { ...(raw as object), learners: [entry] });
+			if (one.ok) return { learner: one.value.learners[0] };
+			const detail = one.detail.replace(/^learners\.0/, `learners.${index}`);
+			return { damaged: { raw: entry, reason: one.reason, detail } };
+		});
+	}
+	const learners: Learner[] = [];
+	const damaged: DamagedEntry[] = [];
+	const ids = new Set<string>();
+	for (const entry of entries) {
+		if (entry.damaged) damaged.push(entry.damaged);
+		else if (entry.learner && ids.has(entry.learner.id)) {
+			damaged.push({
+				raw: entry.learner,
+				reason: 'it repeats the id of another learner on this device',
+				detail: `learner id ${entry.learner.id}`
+			});
+		} else if (entry.learner) {
+			ids.add(entry.learner.id);
+			learners.push(entry.learner);
+		}
+	}
+	return { ok: true, learners, migrated: migrated || damaged.length > 0, damaged };
 }

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { JOURNEYS } from '../../journeys/journey';
-import { MAX_NAME_LENGTH, characterCount } from '../learner-name';
+import { MAX_NAME_LENGTH, characterCount, tidyText } from '../learner-name';
 
 /**
  * The shape of everything the course stores. To change it: bump SCHEMA_VERSION, freeze the old
@@ -10,35 +10,51 @@ import { MAX_NAME_LENGTH, characterCount } from '../learner-name';
  */
 export const SCHEMA_VERSION = 2;
 
+// Well above what the content model allows (99 lessons, 500 questions), and far below harm.
+const MAX_LESSONS = 1_000;
+const MAX_SCENARIOS = 5_000;
+const MAX_QUESTIONS = 5_000;
+
 const timestamp = v.pipe(v.string(), v.isoTimestamp());
 const calendarDate = v.pipe(v.string(), v.isoDate());
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const outcome = v.picklist(['follows', 'partly', 'breaches']);
 export const journeySchema = v.picklist(JOURNEYS);
 
-/** Text typed by a person: tidy, and no longer than a name may be (counted in characters). */
-const shortText = v.pipe(
+/**
+ * A string of at most `max` characters. Every stored string has a limit, so that a file from
+ * elsewhere cannot fill the device or a page with text no field of the course could hold.
+ */
+const text = (max: number) =>
+	v.pipe(
+		v.string(),
+		v.check((value) => characterCount(value) <= max, `is longer than ${max} characters`)
+	);
+/** An id made by the course or its content: a learner's, a lesson's, a scenario's, a question's. */
+const id = v.pipe(text(100), v.nonEmpty());
+/** Text typed by a person, tidied as it was when it was stored (see learner-name.ts). */
+const typedText = v.pipe(
 	v.string(),
-	v.check((text) => text === text.trim(), 'has spaces around it'),
-	v.check((text) => characterCount(text) <= MAX_NAME_LENGTH, 'is too long')
+	v.transform(tidyText),
+	v.check((value) => characterCount(value) <= MAX_NAME_LENGTH, 'is too long')
 );
 
 export const learnerSchema = v.object({
-	id: v.pipe(v.string(), v.nonEmpty()),
-	name: v.pipe(shortText, v.nonEmpty()),
-	role: shortText,
+	id,
+	name: v.pipe(typedText, v.nonEmpty()),
+	role: typedText,
 	createdAt: timestamp
 });
 
 export const learnerIndexSchema = v.object({
 	schemaVersion: v.literal(SCHEMA_VERSION),
-	learners: v.array(learnerSchema)
+	learners: v.pipe(v.array(learnerSchema), v.maxLength(10_000))
 });
 
 export const quizAttemptSchema = v.object({
 	journey: journeySchema,
 	seed: v.number(),
-	questionIds: v.array(v.string()),
+	questionIds: v.pipe(v.array(id), v.maxLength(MAX_QUESTIONS)),
 	correct: v.number(),
 	total: v.number(),
 	passMark: v.number(),
@@ -47,9 +63,9 @@ export const quizAttemptSchema = v.object({
 });
 
 export const scenarioResultSchema = v.object({
-	endingId: v.string(),
+	endingId: id,
 	outcome,
-	path: v.array(v.string()),
+	path: v.pipe(v.array(id), v.maxLength(100)),
 	finishedAt: timestamp
 });
 
@@ -57,29 +73,32 @@ export const CERTIFICATE_ID = /^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9
 
 export const certificateSchema = v.object({
 	id: v.pipe(v.string(), v.regex(CERTIFICATE_ID)),
-	learnerName: v.pipe(shortText, v.nonEmpty()),
-	settingName: v.string(),
-	courseTitle: v.string(),
-	courseVersion: v.string(),
+	learnerName: v.pipe(text(MAX_NAME_LENGTH), v.nonEmpty()),
+	settingName: text(200),
+	courseTitle: text(200),
+	courseVersion: text(40),
 	journey: journeySchema,
 	completedOn: calendarDate,
 	correct: count,
 	total: count,
 	passMark: count,
 	validUntil: calendarDate,
-	policyVersion: v.string(),
+	policyVersion: text(80),
 	policyReviewed: calendarDate,
-	code: v.string(),
+	code: text(20),
 	issuedAt: timestamp
 });
 
 export const progressSchema = v.object({
 	schemaVersion: v.literal(SCHEMA_VERSION),
-	learnerId: v.string(),
-	lessonsRead: v.array(v.string()),
-	scenarios: v.record(v.string(), scenarioResultSchema),
-	quizAttempts: v.array(quizAttemptSchema),
-	certificates: v.array(certificateSchema)
+	learnerId: id,
+	lessonsRead: v.pipe(v.array(id), v.maxLength(MAX_LESSONS)),
+	scenarios: v.pipe(
+		v.record(id, scenarioResultSchema),
+		v.check((results) => Object.keys(results).length <= MAX_SCENARIOS, 'has too many scenarios')
+	),
+	quizAttempts: v.pipe(v.array(quizAttemptSchema), v.maxLength(1_000)),
+	certificates: v.pipe(v.array(certificateSchema), v.maxLength(1_000))
 });
 
 export type Learner = v.InferOutput<typeof learnerSchema>;

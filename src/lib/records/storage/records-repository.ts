@@ -3,8 +3,8 @@ import { keys } from '../record-keys';
 import type { SetAsideRecord } from '../set-aside';
 import { checkLearnerName, tidyLearnerRole } from '../learner-name';
 import {
-	learnerIndexKind,
 	progressKind,
+	readLearnerIndex,
 	upgradeRecord,
 	type RecordKind
 } from './record-migrations';
@@ -15,7 +15,7 @@ import {
 	type Learner,
 	type LearnerProgress
 } from './record-schema';
-import { mergeProgress, type LearnerRecords } from './records-transfer';
+import { mergeProgress, withoutRepeats, type LearnerRecords } from './records-transfer';
 
 export interface ImportSummary {
 	learnersAdded: number;
@@ -54,9 +54,21 @@ export class RecordsRepository {
 		return this.#now();
 	}
 
+	/** Everyone on this device. A damaged entry is set aside on its own; the rest are listed. */
 	async listLearners(): Promise<Learner[]> {
-		const index = await this.#read(keys.learners, learnerIndexKind);
-		return index?.learners ?? [];
+		const raw = await this.#store.getItem(keys.learners);
+		if (raw === null || raw === undefined) return [];
+		const index = readLearnerIndex(raw);
+		if (!index.ok) {
+			await this.#moveAside(keys.learners, raw, index.reason, index.detail);
+			return [];
+		}
+		for (const entry of index.damaged) {
+			await this.#keepAside(keys.learners, entry.raw, entry.reason, entry.detail, true);
+		}
+		// Only once every damaged entry's copy is kept is the list written without it.
+		if (index.migrated) await this.#writeLearners(index.learners);
+		return index.learners;
 	}
 
 	/** Adds a learner, or returns the one already on this device with the same name. */
@@ -88,8 +100,10 @@ export class RecordsRepository {
 		else await this.#store.removeItem(keys.current);
 	}
 
+	/** A learner's progress, with nothing in it twice (two copies of one certificate, say). */
 	async progress(learnerId: string): Promise<LearnerProgress> {
-		return (await this.#read(keys.progress(learnerId), progressKind)) ?? emptyProgress(learnerId);
+		const progress = await this.#read(keys.progress(learnerId), progressKind);
+		return progress ? withoutRepeats(progress) : emptyProgress(learnerId);
 	}
 
 	/**
@@ -127,19 +141,19 @@ export class RecordsRepository {
 
 	/**
 	 * Removes a learner and everything kept for them: progress, certificates, unfinished work and
-	 * any of their records that were set aside.
+	 * any of their records that were set aside. The learner leaves the list last, so that if the
+	 * browser fails part-way they are still listed and erasing them again finishes the job.
 	 */
 	async eraseLearner(learnerId: string): Promise<void> {
 		await this.#exclusive(async () => {
+			const prefixes = [keys.drafts(learnerId), keys.setAside(keys.progress(learnerId), '')];
+			const theirs = (await this.#courseKeys()).filter(
+				(key) => key === keys.progress(learnerId) || prefixes.some((start) => key.startsWith(start))
+			);
+			for (const key of theirs) await this.#store.removeItem(key);
+			if ((await this.currentLearnerId()) === learnerId) await this.setCurrentLearner(undefined);
 			const learners = await this.listLearners();
 			await this.#writeLearners(learners.filter((learner) => learner.id !== learnerId));
-			const prefixes = [keys.drafts(learnerId), keys.setAside(keys.progress(learnerId), '')];
-			for (const key of await this.#store.keys()) {
-				if (key === keys.progress(learnerId) || prefixes.some((start) => key.startsWith(start))) {
-					await this.#store.removeItem(key);
-				}
-			}
-			if ((await this.currentLearnerId()) === learnerId) await this.setCurrentLearner(undefined);
 		});
 	}
 
@@ -170,6 +184,40 @@ export class RecordsRepository {
 		});
 	}
 
+	/** Every record kept aside on this device, oldest first, including those from earlier visits. */
+	async listSetAside(): Promise<SetAsideRecord[]> {
+		const kept: SetAsideRecord[] = [];
+		for (const id of (await this.#courseKeys()).filter(keys.isSetAside)) {
+			const copy = (await this.#store.getItem(id)) as Partial<Record<string, unknown>> | null;
+			const text = (value: unknown) => (typeof value === 'string' ? value : '');
+			kept.push({
+				id,
+				key: text(copy?.key),
+				reason: text(copy?.reason) || 'it could not be read',
+				at: text(copy?.at),
+				...(copy?.entry === true ? { entry: true as const } : {})
+			});
+		}
+		const stored = new Set(kept.map((record) => record.id));
+		// A record whose copy could not be stored is still where it was: list it too.
+		const leftInPlace = this.setAside.filter((record) => !stored.has(record.id));
+		return [...kept.sort((a, b) => (a.at ?? '').localeCompare(b.at ?? '')), ...leftInPlace];
+	}
+
+	/** The copies kept aside (or those named), whole, as JSON can hold them: to send for help. */
+	async exportSetAside(ids?: readonly string[]): Promise<string> {
+		const copies: unknown[] = [];
+		for (const id of (await this.#courseKeys()).filter(keys.isSetAside)) {
+			if (!ids || ids.includes(id)) copies.push(nearestJson(await this.#store.getItem(id)));
+		}
+		return JSON.stringify({ setAside: copies }, null, 2);
+	}
+
+	/** Throws away a copy kept aside, once someone has decided it is not needed. */
+	async discardSetAside(id: string): Promise<void> {
+		if (keys.isSetAside(id)) await this.#store.removeItem(id);
+	}
+
 	async loadDraft(owner: string, key: string): Promise<unknown> {
 		return (await this.#store.getItem(keys.draft(owner, key))) ?? undefined;
 	}
@@ -180,6 +228,12 @@ export class RecordsRepository {
 
 	async clearDraft(owner: string, key: string): Promise<void> {
 		await this.#store.removeItem(keys.draft(owner, key));
+	}
+
+	/** The store's keys that can be the course's: another script on this origin may add others. */
+	async #courseKeys(): Promise<string[]> {
+		const all: unknown[] = await this.#store.keys();
+		return all.filter((key): key is string => typeof key === 'string');
 	}
 
 	async #writeLearners(learners: Learner[]): Promise<void> {
@@ -202,17 +256,34 @@ export class RecordsRepository {
 		return result.value;
 	}
 
+	/** Keeps a copy of an unusable record, and only once the copy is safe removes the original. */
 	async #moveAside(key: string, raw: unknown, reason: string, detail: string) {
+		if (await this.#keepAside(key, raw, reason, detail)) await this.#store.removeItem(key);
+	}
+
+	/**
+	 * Stores a copy of an unusable record, as it is where the browser can hold it (a BigInt, a
+	 * cycle), otherwise as the nearest JSON, and reports it. Says whether a copy was stored: when
+	 * none could be, the record stays where it is, reported, to be read again next time.
+	 */
+	async #keepAside(key: string, raw: unknown, reason: string, detail: string, entry = false) {
 		const at = this.timestamp();
-		await this.#store.setItem(keys.setAside(key, at), {
-			key,
-			reason,
-			detail,
-			at,
-			raw: keepable(raw)
-		});
-		await this.#store.removeItem(key);
-		this.setAside.push({ key, reason });
+		const id = keys.setAside(key, `${at}#${this.setAside.length}`);
+		let kept = false;
+		for (const copy of [raw, nearestJson(raw)]) {
+			try {
+				await this.#store.setItem(id, { key, reason, detail, at, entry, raw: copy });
+				kept = true;
+				break;
+			} catch {
+				// This copy cannot be stored: try the next, plainer one.
+			}
+		}
+		const reported = kept ? reason : `${reason}; it could not be copied, so it was left in place`;
+		this.setAside.push(
+			entry ? { id, key, reason: reported, at, entry } : { id, key, reason: reported, at }
+		);
+		return kept;
 	}
 }
 
@@ -221,10 +292,20 @@ function sameName(learners: Learner[], name: string): Learner | undefined {
 	return learners.find((learner) => learner.name.toLocaleLowerCase() === wanted);
 }
 
-/** The raw value in a form any storage driver can hold, whatever it was. */
-function keepable(raw: unknown): unknown {
+/** The raw value as JSON can hold it: a BigInt as its digits, a cycle marked where it closes. */
+function nearestJson(raw: unknown): unknown {
+	const seen = new WeakSet<object>();
 	try {
-		return JSON.parse(JSON.stringify(raw));
+		return JSON.parse(
+			JSON.stringify(raw, (_key, value: unknown) => {
+				if (typeof value === 'bigint') return `${value}n`;
+				if (typeof value === 'object' && value !== null) {
+					if (seen.has(value)) return '[cycle]';
+					seen.add(value);
+				}
+				return value;
+			})
+		) as unknown;
 	} catch {
 		return String(raw);
 	}

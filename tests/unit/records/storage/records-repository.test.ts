@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { memoryStore } from '../../../../src/lib/records/key-value-store';
+import { memoryStore, type KeyValueStore } from '../../../../src/lib/records/key-value-store';
 import { RecordsRepository } from '../../../../src/lib/records/storage/records-repository';
 import { describeSetAside } from '../../../../src/lib/records/set-aside';
-import { sampleCertificate } from '../fixtures/records';
+import { pass, sampleCertificate } from '../fixtures/records';
 import { SCHEMA_VERSION, emptyProgress } from '../../../../src/lib/records/storage/record-schema';
 
 const clock = () => new Date('2026-11-26T10:00:00.000Z');
@@ -86,12 +86,73 @@ describe('RecordsRepository with bad stored data', () => {
 		expect(await records.listLearners()).toEqual([]);
 		expect(await records.progress('learner-1')).toMatchObject({ lessonsRead: [] });
 		expect(records.setAside).toEqual([
-			{ key: 'learners', reason: 'it is not a record the course can read' },
-			{ key: 'progress:learner-1', reason: 'it is not a record the course can read' }
+			{
+				id: 'set-aside:learners:2026-11-26T10:00:00.000Z#0',
+				key: 'learners',
+				reason: 'it is not a record the course can read',
+				at: '2026-11-26T10:00:00.000Z'
+			},
+			{
+				id: 'set-aside:progress:learner-1:2026-11-26T10:00:00.000Z#1',
+				key: 'progress:learner-1',
+				reason: 'it is not a record the course can read',
+				at: '2026-11-26T10:00:00.000Z'
+			}
 		]);
-		expect(await store.getItem('set-aside:learners:2026-11-26T10:00:00.000Z')).toMatchObject({
-			raw: 'not json {'
+		expect(await store.getItem(records.setAside[0]!.id)).toMatchObject({ raw: 'not json {' });
+	});
+
+	it('keeps a faithful copy of a record that is not plain JSON (a BigInt, a cycle)', async () => {
+		const cyclic: Record<string, unknown> = { schemaVersion: SCHEMA_VERSION, seed: 10n };
+		cyclic.self = cyclic;
+		const store = memoryStore({ 'progress:sam': cyclic });
+		const records = repositoryOver(store);
+		await records.progress('sam');
+		const copy = (await store.getItem(records.setAside[0]!.id)) as { raw: typeof cyclic };
+		expect(copy.raw.seed).toBe(10n);
+		expect(copy.raw.self).toBe(copy.raw);
+		expect(await store.getItem('progress:sam')).toBeNull();
+	});
+
+	it('copies as the nearest JSON where the store holds only JSON', async () => {
+		const store = memoryStore({ 'progress:sam': { seed: 10n } });
+		const jsonOnly: KeyValueStore = {
+			...store,
+			setItem: (key, value) => store.setItem(key, JSON.parse(JSON.stringify(value)))
+		};
+		const records = repositoryOver(jsonOnly);
+		await records.progress('sam');
+		expect(await store.getItem(records.setAside[0]!.id)).toMatchObject({ raw: { seed: '10n' } });
+	});
+
+	it('leaves a record in place, and says so, when no copy of it can be stored', async () => {
+		const store = memoryStore({ 'progress:sam': 'damaged' });
+		const full: KeyValueStore = {
+			...store,
+			setItem: () => Promise.reject(new DOMException('Full', 'QuotaExceededError'))
+		};
+		const records = repositoryOver(full);
+		expect(await records.progress('sam')).toMatchObject({ lessonsRead: [] });
+		expect(records.setAside[0]?.reason).toMatch(/could not be copied, so it was left in place/);
+		expect(await store.getItem('progress:sam')).toBe('damaged');
+	});
+
+	it('lists what was set aside on earlier visits, exports it whole, and discards one on request', async () => {
+		const store = memoryStore({ 'progress:sam': 'damaged', 'progress:jo': 7 });
+		await repositoryOver(store).progress('sam');
+		await repositoryOver(store).progress('jo');
+
+		const later = repositoryOver(store);
+		const kept = await later.listSetAside();
+		expect(kept.map(({ key }) => key)).toEqual(['progress:sam', 'progress:jo']);
+		expect(JSON.parse(await later.exportSetAside([kept[0]!.id]))).toMatchObject({
+			setAside: [{ key: 'progress:sam', raw: 'damaged' }]
 		});
+
+		await later.discardSetAside(kept[0]!.id);
+		await later.discardSetAside('progress:jo');
+		expect((await later.listSetAside()).map(({ key }) => key)).toEqual(['progress:jo']);
+		expect(await store.getItem('progress:jo')).toBeNull();
 	});
 
 	it('sets aside a record of the wrong shape', async () => {
@@ -100,6 +161,59 @@ describe('RecordsRepository with bad stored data', () => {
 		);
 		expect(await records.listLearners()).toEqual([]);
 		expect(records.setAside[0]?.reason).toBe('it is damaged or in an unknown format');
+	});
+
+	it('sets aside one truncated learner and keeps the others, and the copy holds the entry', async () => {
+		const sam = { id: 'sam', name: 'Sam', role: '', createdAt: '2026-11-01T09:00:00.000Z' };
+		const jo = { id: 'jo', name: 'Jo', role: '', createdAt: '2026-11-02T09:00:00.000Z' };
+		const store = memoryStore({
+			learners: { schemaVersion: SCHEMA_VERSION, learners: [sam, { id: 'cut', na: 'Ki' }, jo] }
+		});
+		const records = repositoryOver(store);
+		expect(await records.listLearners()).toEqual([sam, jo]);
+		expect(records.setAside).toMatchObject([{ key: 'learners', entry: true }]);
+		expect(await store.getItem(records.setAside[0]!.id)).toMatchObject({
+			raw: { id: 'cut', na: 'Ki' },
+			detail: expect.stringContaining('learners.1') as unknown
+		});
+		expect(await repositoryOver(store).listLearners()).toEqual([sam, jo]);
+	});
+
+	it('keeps the first of two learners with one id, and sets the second aside', async () => {
+		const sam = { id: 'same', name: 'Sam', role: '', createdAt: '2026-11-01T09:00:00.000Z' };
+		const records = repositoryOver(
+			memoryStore({
+				learners: { schemaVersion: SCHEMA_VERSION, learners: [sam, { ...sam, name: 'Jo' }] }
+			})
+		);
+		expect(await records.listLearners()).toEqual([sam]);
+		expect(records.setAside).toMatchObject([
+			{
+				key: 'learners',
+				entry: true,
+				reason: 'it repeats the id of another learner on this device'
+			}
+		]);
+	});
+
+	it('reads a certificate stored twice, or two identical attempts, once', async () => {
+		const certificate = sampleCertificate();
+		const attempt = { ...pass, finishedAt: '2026-11-26T10:00:00.000Z' };
+		const records = repositoryOver(
+			memoryStore({
+				'progress:sam': {
+					...emptyProgress('sam'),
+					lessonsRead: ['tagging', 'tagging'],
+					quizAttempts: [attempt, attempt],
+					certificates: [certificate, certificate]
+				}
+			})
+		);
+		expect(await records.progress('sam')).toMatchObject({
+			lessonsRead: ['tagging'],
+			quizAttempts: [attempt],
+			certificates: [certificate]
+		});
 	});
 
 	it('sets aside a record from a newer version of the course, and says so', async () => {
@@ -174,6 +288,40 @@ describe('RecordsRepository certificates, erasing and importing', () => {
 		]);
 	});
 
+	it('erases a learner when the store also holds keys that are not strings', async () => {
+		const store = memoryStore();
+		const foreign: KeyValueStore = {
+			...store,
+			keys: async () => [...(await store.keys()), 42, null] as string[]
+		};
+		const records = repositoryOver(foreign);
+		const sam = await records.addLearner('Sam');
+		await records.updateProgress(sam.id, (progress) => progress.lessonsRead.push('tagging'));
+		await records.eraseLearner(sam.id);
+		expect(await records.listLearners()).toEqual([]);
+		expect(await store.keys()).toEqual(['learners']);
+	});
+
+	it('keeps the learner listed when erasing fails part-way, so that erasing again finishes', async () => {
+		const store = memoryStore();
+		let failures = 1;
+		const failing: KeyValueStore = {
+			...store,
+			removeItem: async (key) => {
+				if (failures-- > 0) throw new Error('AbortError');
+				await store.removeItem(key);
+			}
+		};
+		const records = repositoryOver(failing);
+		const sam = await records.addLearner('Sam');
+		await records.updateProgress(sam.id, (progress) => progress.lessonsRead.push('tagging'));
+		await expect(records.eraseLearner(sam.id)).rejects.toThrow('AbortError');
+		expect(await records.listLearners()).toEqual([sam]);
+		await records.eraseLearner(sam.id);
+		expect(await records.listLearners()).toEqual([]);
+		expect(await store.keys()).toEqual(['learners']);
+	});
+
 	it('imports learners, matching those already here by id or by name, and adds nothing twice', async () => {
 		const records = repositoryOver();
 		const sam = await records.addLearner('Sam');
@@ -215,15 +363,17 @@ describe('describeSetAside', () => {
 	const sam = { id: 'learner-1', name: 'Sam', role: '', createdAt: '2026-11-26T10:00:00.000Z' };
 
 	it('names a record in words a learner knows', () => {
-		const reason = 'it is damaged or in an unknown format';
-		expect(describeSetAside({ key: 'learners', reason }, [sam])).toEqual({
+		expect(describeSetAside({ key: 'learners' }, [sam])).toEqual({
 			what: 'The list of learners on this device'
 		});
-		expect(describeSetAside({ key: 'progress:learner-1', reason }, [sam])).toEqual({
+		expect(describeSetAside({ key: 'learners', entry: true }, [sam])).toEqual({
+			what: 'One learner in the list of learners'
+		});
+		expect(describeSetAside({ key: 'progress:learner-1' }, [sam])).toEqual({
 			name: 'Sam',
 			what: '’s progress'
 		});
-		expect(describeSetAside({ key: 'progress:gone', reason }, [sam])).toEqual({
+		expect(describeSetAside({ key: 'progress:gone' }, [sam])).toEqual({
 			what: 'One learner’s progress'
 		});
 	});

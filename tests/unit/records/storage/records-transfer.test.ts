@@ -23,6 +23,35 @@ describe('readRecordsFile', () => {
 		});
 	});
 
+	it('refuses strings longer than any field of the course needs', () => {
+		const long = 'x'.repeat(10_000);
+		for (const progress of [
+			{ ...samProgress, lessonsRead: [long] },
+			{ ...samProgress, learnerId: long }
+		]) {
+			const file = { ...goodFile(), learners: [{ learner: sam, progress }] };
+			expect(readRecordsFile(JSON.stringify(file))).toMatchObject({
+				ok: false,
+				problem: expect.stringContaining('is longer than 100 characters') as unknown
+			});
+		}
+		const named = {
+			...goodFile(),
+			learners: [{ learner: { ...sam, role: long }, progress: samProgress }]
+		};
+		expect(readRecordsFile(JSON.stringify(named))).toMatchObject({
+			ok: false,
+			problem: expect.stringContaining('is too long') as unknown
+		});
+	});
+
+	it('tidies a name with control characters as the course would have stored it', () => {
+		const typed = { ...sam, name: 'Sam\u0007 Jones\u0000' };
+		const file = { ...goodFile(), learners: [{ learner: typed, progress: samProgress }] };
+		const result = readRecordsFile(JSON.stringify(file));
+		expect(result.ok && result.learners[0]?.learner.name).toBe('Sam Jones');
+	});
+
 	it('reads a file that starts with a byte order mark', () => {
 		expect(readRecordsFile('\uFEFF' + JSON.stringify(goodFile())).ok).toBe(true);
 	});
