@@ -62,6 +62,16 @@ test('N opens speaker notes in a second window that follows the slides', async (
 	await page.keyboard.press('ArrowRight');
 	await expect(notes.getByRole('heading', { level: 1 })).toHaveText(deck[2]!.heading);
 	await expect(notes.getByText(`Next: ${deck[3]!.heading}`)).toBeVisible();
+	const shown = deck[2]!;
+	const rules = shown.kind === 'points' ? shown.rules : shown.kind === 'vote' ? shown.clauses : [];
+	expect(rules.length, 'the third slide rests on rules of the policy').toBeGreaterThan(0);
+	for (const { id, rule } of rules) {
+		await expect(notes.getByRole('link', { name: rule, exact: true })).toHaveAttribute(
+			'href',
+			`/policy#${id}`
+		);
+	}
+	await expect(notes.getByText(/^Policy rule /)).toHaveCount(0);
 	await page.keyboard.press('b');
 	await expect(notes.getByRole('status')).toContainText('(screen blanked)');
 });
