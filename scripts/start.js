@@ -37,12 +37,17 @@ const stale =
 	!existsSync(BUILT) ||
 	SOURCES.some((source) => existsSync(source) && newestChange(source) > statSync(BUILT).mtimeMs);
 if (stale) {
-	console.log('Building the course…');
-	// Warnings and errors only: the bundler's tables of chunks would bury the address.
-	const build = spawnSync('npm', ['run', 'build', '--', '--logLevel', 'warn'], {
-		stdio: 'inherit'
+	console.log('Building the course (a minute or so)…');
+	// The build's own report (tables of chunks, timings) would bury the address: it is shown only
+	// when the build fails, to say why.
+	const build = spawnSync('npm', ['run', 'build'], {
+		encoding: 'utf8',
+		maxBuffer: 64 * 1024 * 1024
 	});
-	if (build.status !== 0) process.exit(build.status ?? 1);
+	if (build.status !== 0) {
+		console.error(`${build.stdout}${build.stderr}\nThe course could not be built: see above.`);
+		process.exit(build.status ?? 1);
+	}
 }
 
 const server = await preview({
