@@ -150,6 +150,9 @@ test('the room votes on a parent scenario by keys and clicks, and the tallies sh
 	await page.getByRole('button', { name: 'Add a vote for choice 2' }).click();
 	await expect(choices.nth(1).getByLabel('4 votes')).toBeVisible();
 	await page.keyboard.press('Enter');
+	await expect(page.getByRole('list', { name: 'What the room chose' })).toHaveText(
+		`The room chose: ${start.choices[1]!.label} (4 of 5 hands)`
+	);
 	const next = start.choices[1]!.next;
 	const ending = slide.scenario.endings[next];
 	if (ending) {

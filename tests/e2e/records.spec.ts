@@ -213,6 +213,11 @@ test.describe('certificates', () => {
 		await seedStore(page, deviceWith([{ learner, progress: { certificates: [certificate] } }]));
 		await open(page, `/certificate#${certificate.id}`);
 
+		// For someone with the paper and no QR reader, the check page's address is printed.
+		const printed = new URL('/verify', page.url());
+		await expect(page.getByRole('article', { name: 'Certificate of completion' })).toContainText(
+			`enter these details at ${printed.host}/verify`
+		);
 		const address = await readQrCode(page);
 		const link = await page
 			.getByRole('link', { name: 'Check this certificate' })
