@@ -183,3 +183,23 @@ test('after a click on a vote button, Space moves on to the next slide', async (
 	await expect(page.getByLabel('2 votes')).toBeVisible();
 	await expect(count).toBeVisible();
 });
+
+test('in full screen the room sees only the slide: the control bar shows when the mouse moves', async ({
+	page
+}) => {
+	await open(page, '/present');
+	const bar = page.getByRole('navigation', { name: 'Presentation' });
+	await expect(bar).toBeVisible();
+	await page.keyboard.press('f');
+	await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+	await expect(bar).toBeHidden();
+
+	await page.mouse.move(200, 200);
+	await page.mouse.move(240, 260);
+	await expect(bar).toBeVisible();
+	await expect(bar).toBeHidden({ timeout: 6000 });
+
+	await page.keyboard.press('f');
+	await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
+	await expect(bar).toBeVisible();
+});
