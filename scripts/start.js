@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { preview } from 'vite';
-import { busyPortMessage, portIsFree, startOptions } from './start-options.js';
+import { busyPortMessage, portIsFree, startOptions } from './lib/start-options.js';
 
 const SOURCES = ['src', 'lessons', 'static', 'svelte.config.js', 'vite.config.ts', 'package.json'];
 const BUILT = join('build', 'index.html');

@@ -5,7 +5,7 @@ import {
 	busyPortMessage,
 	portIsFree,
 	startOptions
-} from '../../scripts/start-options.js';
+} from '../../scripts/lib/start-options.js';
 
 describe('startOptions', () => {
 	it('serves this computer alone on the usual port unless asked otherwise', () => {
