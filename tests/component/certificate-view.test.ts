@@ -11,7 +11,7 @@ describe('the certificate', () => {
 			verifyAddress: 'https://example.org/verify#id=7K3M-Q9XA-2BFD'
 		});
 		await expect.element(page.getByRole('img', { name: /QR code/ })).toBeVisible();
-		await expect.element(page.getByText(/^Scan the code, or enter these details/)).toBeVisible();
+		await expect.element(page.getByText(/^Scan the code, or enter these details at/)).toBeVisible();
 	});
 
 	it('still shows, without a QR code, when its details are too long for one', async () => {
@@ -24,6 +24,8 @@ describe('the certificate', () => {
 			.toBeVisible();
 		await expect.element(page.getByText('7K3M-Q9XA-2BFD')).toBeVisible();
 		await expect.element(page.getByRole('img', { name: /QR code/ })).not.toBeInTheDocument();
-		await expect.element(page.getByText(/^Enter these details/)).toBeVisible();
+		await expect
+			.element(page.getByText(/^Enter these details at example.org\/verify/))
+			.toBeVisible();
 	});
 });

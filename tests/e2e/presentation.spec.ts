@@ -62,6 +62,16 @@ test('N opens speaker notes in a second window that follows the slides', async (
 	await page.keyboard.press('ArrowRight');
 	await expect(notes.getByRole('heading', { level: 1 })).toHaveText(deck[2]!.heading);
 	await expect(notes.getByText(`Next: ${deck[3]!.heading}`)).toBeVisible();
+	const shown = deck[2]!;
+	const rules = shown.kind === 'points' ? shown.rules : shown.kind === 'vote' ? shown.clauses : [];
+	expect(rules.length, 'the third slide rests on rules of the policy').toBeGreaterThan(0);
+	for (const { id, rule } of rules) {
+		await expect(notes.getByRole('link', { name: rule, exact: true })).toHaveAttribute(
+			'href',
+			`/policy#${id}`
+		);
+	}
+	await expect(notes.getByText(/^Policy rule /)).toHaveCount(0);
 	await page.keyboard.press('b');
 	await expect(notes.getByRole('status')).toContainText('(screen blanked)');
 });
@@ -140,6 +150,9 @@ test('the room votes on a parent scenario by keys and clicks, and the tallies sh
 	await page.getByRole('button', { name: 'Add a vote for choice 2' }).click();
 	await expect(choices.nth(1).getByLabel('4 votes')).toBeVisible();
 	await page.keyboard.press('Enter');
+	await expect(page.getByRole('list', { name: 'What the room chose' })).toHaveText(
+		`The room chose: ${start.choices[1]!.label} (4 of 5 hands)`
+	);
 	const next = start.choices[1]!.next;
 	const ending = slide.scenario.endings[next];
 	if (ending) {
@@ -169,4 +182,24 @@ test('after a click on a vote button, Space moves on to the next slide', async (
 	await page.keyboard.press(' ');
 	await expect(page.getByLabel('2 votes')).toBeVisible();
 	await expect(count).toBeVisible();
+});
+
+test('in full screen the room sees only the slide: the control bar shows when the mouse moves', async ({
+	page
+}) => {
+	await open(page, '/present');
+	const bar = page.getByRole('navigation', { name: 'Presentation' });
+	await expect(bar).toBeVisible();
+	await page.keyboard.press('f');
+	await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+	await expect(bar).toBeHidden();
+
+	await page.mouse.move(200, 200);
+	await page.mouse.move(240, 260);
+	await expect(bar).toBeVisible();
+	await expect(bar).toBeHidden({ timeout: 6000 });
+
+	await page.keyboard.press('f');
+	await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
+	await expect(bar).toBeVisible();
 });

@@ -145,10 +145,13 @@ test('a fail shows what to read again; a retake draws afresh and can pass', asyn
 		const item = toRead.nth(index);
 		await expect(item).toContainText(question.prompt);
 		for (const clauseId of question.clauses) {
-			await expect(item.getByRole('link', { name: clauseId, exact: true })).toHaveAttribute(
+			// The rule in words, linked to the policy; its id is for authors, not learners.
+			const rule = course.policy.clauses.find((clause) => clause.id === clauseId)!.rule;
+			await expect(item.getByRole('link', { name: rule, exact: true })).toHaveAttribute(
 				'href',
 				`/policy#${clauseId}`
 			);
+			await expect(item.locator('code')).toHaveCount(0);
 			const lesson = lessonsTeaching(course, clauseId)[0]!;
 			await expect(
 				item.getByRole('link', { name: lesson.title, exact: true }).first()

@@ -208,6 +208,11 @@ test.describe('certificates', () => {
 		await seedStore(page, deviceWith([{ learner, progress: { certificates: [certificate] } }]));
 		await open(page, `/certificate#${certificate.id}`);
 
+		// For someone with the paper and no QR reader, the check page's address is printed.
+		const printed = new URL('/verify', page.url());
+		await expect(page.getByRole('article', { name: 'Certificate of completion' })).toContainText(
+			`enter these details at ${printed.host}/verify`
+		);
 		const address = await readQrCode(page);
 		const link = await page
 			.getByRole('link', { name: 'Check this certificate' })
@@ -525,6 +530,51 @@ test.describe('the manager’s records', () => {
 		const bytes = await readFile(await (await download).path());
 		expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 		expect(bytes.toString('utf8')).toContain('\r\n"\'=HYPERLINK(""http://x"")",');
+	});
+
+	test('on a phone, each learner is a card that fits, and the file chooser looks like the other buttons', async ({
+		page
+	}) => {
+		const learner = learnerNamed('Amira Khan');
+		const certificate = await passedCertificate(learner);
+		await seedStore(
+			page,
+			deviceWith([
+				{ learner, progress: { certificates: [certificate] } },
+				{ learner: learnerNamed('New Nia') }
+			])
+		);
+		await page.setViewportSize({ width: 390, height: 844 });
+		await open(page, '/records');
+		const cards = page.getByRole('list', {
+			name: 'Learners on this device and where each one stands'
+		});
+		await expect(cards.getByRole('listitem')).toHaveCount(2);
+		const card = cards.getByRole('listitem').filter({
+			has: page.getByRole('heading', { name: 'Amira Khan' })
+		});
+		await expect(card).toContainText(`Certified until ${formatDate(certificate.validUntil)}`);
+		await expect(card.getByRole('link', { name: certificate.id })).toBeVisible();
+		await expect(page.getByRole('table')).toBeHidden();
+		expect(
+			await page.evaluate(() => document.documentElement.scrollWidth),
+			'nothing scrolls sideways'
+		).toBeLessThanOrEqual(390);
+
+		const chooser = await page.getByLabel('Records file (JSON)').evaluate((input) => {
+			const style = getComputedStyle(input, '::file-selector-button');
+			return { border: style.borderTopColor, radius: style.borderTopLeftRadius };
+		});
+		const button = await page.getByRole('button', { name: 'Import' }).evaluate((element) => {
+			const style = getComputedStyle(element);
+			return { border: style.borderTopColor, radius: style.borderTopLeftRadius };
+		});
+		expect(chooser).toEqual(button);
+		await expectAccessible(page);
+
+		await page.setViewportSize({ width: 820, height: 1180 });
+		await expect(page.getByRole('table')).toBeVisible();
+		await expect(cards).toBeHidden();
 	});
 
 	test('a malformed, foreign or newer import changes nothing and says what is wrong', async ({

@@ -64,10 +64,11 @@ async function expectEnding(page: Page, ending: Scenario['endings'][string]) {
 	for (const [index, id] of ending.clauses.entries()) {
 		const clause = course.policy.clauses.find((candidate) => candidate.id === id)!;
 		await expect(quotes.nth(index)).toContainText(opening(clause.words));
-		await expect(quotes.nth(index).getByRole('link')).toHaveAttribute(
+		await expect(quotes.nth(index).getByRole('link', { name: clause.rule })).toHaveAttribute(
 			'href',
 			new RegExp(`/policy#${id}$`)
 		);
+		await expect(quotes.nth(index)).toHaveAccessibleName(clause.rule);
 	}
 }
 
@@ -264,6 +265,18 @@ test('a lesson offers its scenarios after the reading, each on its own page', as
 	await open(page, `/lessons/${lesson.slug}`);
 	const section = page.getByRole('region', { name: 'What would you do?' });
 	await expect(section.getByRole('listitem')).toHaveCount(theirs.length);
+	// Each rule in words, linked to the policy; its id is for authors, not learners.
+	const rules = page.getByRole('region', { name: 'The rules this lesson teaches' });
+	const taught = lesson.clauses.map((id) =>
+		course.policy.clauses.find((candidate) => candidate.id === id)!
+	);
+	await expect(rules.getByRole('listitem')).toHaveText(taught.map(({ rule }) => rule));
+	for (const { id, rule } of taught) {
+		await expect(rules.getByRole('link', { name: rule, exact: true })).toHaveAttribute(
+			'href',
+			`/policy#${id}`
+		);
+	}
 	await expectAccessible(page);
 
 	await section.getByRole('link', { name: first.title, exact: true }).click();

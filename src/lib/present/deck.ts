@@ -14,7 +14,12 @@ interface SlideBase {
 
 export type Slide =
 	| (SlideBase & { kind: 'title'; lines: string[] })
-	| (SlideBase & { kind: 'points'; points: string[] })
+	| (SlideBase & {
+			kind: 'points';
+			points: string[];
+			/** The rules the lesson teaches, for the speaker notes. */
+			rules: Pick<Clause, 'id' | 'rule'>[];
+	  })
 	| (SlideBase & {
 			kind: 'vote';
 			scenario: Scenario;
@@ -31,7 +36,6 @@ export type Slide =
 export function buildDeck(course: Course): Slide[] {
 	const { setting } = course;
 	const forParents = course.lessons.filter(isForParents);
-	const rulesById = new Map(course.policy.clauses.map((clause) => [clause.id, clause.rule]));
 	const person = (role: string, name: string) => (name ? `${role}: ${name}` : `the ${role}`);
 
 	return [
@@ -52,10 +56,10 @@ export function buildDeck(course: Course): Slide[] {
 				id: `lesson-${lesson.slug}`,
 				heading: lesson.title,
 				points: lesson.forParents,
-				notes: [
-					lesson.summary,
-					...lesson.clauses.map((id) => `Policy rule ${id}: ${rulesById.get(id) ?? ''}`)
-				]
+				rules: course.policy.clauses
+					.filter((clause) => lesson.clauses.includes(clause.id))
+					.map(({ id, rule }) => ({ id, rule })),
+				notes: [lesson.summary]
 			},
 			...scenariosOfLesson(course, lesson.slug, isForParents).map((scenario): Slide =>
 				voteSlide(scenario, course)

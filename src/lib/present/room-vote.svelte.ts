@@ -6,8 +6,17 @@ import { leadingChoice } from './room-vote';
  * A scenario played by a room: the presenter counts hands for each choice, then reveals what
  * follows the choice with the most. Nothing is stored: the votes live as long as the page.
  */
+/** What the room chose at one step, and by how many hands, for the slide to keep on show. */
+export interface RoomDecision {
+	choice: string;
+	hands: number;
+	of: number;
+}
+
 export class RoomVote {
 	tallies: number[] = $state([]);
+	/** The room's choices so far, in order, as far as the slide has come. */
+	decisions: RoomDecision[] = $state([]);
 	readonly #scenario: Scenario;
 	readonly #run: ScenarioRun;
 
@@ -43,17 +52,27 @@ export class RoomVote {
 	reveal(): void {
 		const leader = this.leader;
 		if (leader === undefined) return;
+		this.decisions = [
+			...this.decisions,
+			{
+				choice: this.node?.choices[leader]?.label ?? '',
+				hands: this.tallies[leader] ?? 0,
+				of: this.tallies.reduce((total, count) => total + count, 0)
+			}
+		];
 		this.#run.choose(leader);
 		this.tallies = [];
 	}
 
 	back(): void {
 		this.#run.back();
+		this.decisions = this.decisions.slice(0, -1);
 		this.tallies = [];
 	}
 
 	restart(): void {
 		this.#run.restart();
+		this.decisions = [];
 		this.tallies = [];
 	}
 }

@@ -32,9 +32,10 @@ describe('buildDeck', () => {
 		]);
 	});
 
-	it('gives the presenter the rules behind each slide in the notes', () => {
+	it('gives the presenter the rules behind each slide in words, with no rule ids in the notes', () => {
 		const slide = deck.find((candidate) => candidate.id === 'lesson-saying-no');
-		expect(slide?.notes).toContain('Policy rule refuse-politely: Refuse politely.');
+		expect(slide).toMatchObject({ rules: [{ id: 'refuse-politely', rule: 'Refuse politely.' }] });
+		expect(slide?.notes.join(' ')).not.toContain('refuse-politely');
 	});
 
 	it('gives every slide a distinct id', () => {

@@ -58,4 +58,20 @@ describe('RoomVote', () => {
 		expect(vote.node).toBe(scenario.nodes[scenario.start]);
 		expect(vote.canGoBack).toBe(false);
 	});
+
+	it('keeps a record of what the room chose, and by how many hands, until it goes back', () => {
+		const vote = new RoomVote(scenario);
+		const start = scenario.nodes[scenario.start]!;
+		vote.vote(1);
+		vote.vote(1);
+		vote.vote(0);
+		vote.reveal();
+		expect(vote.decisions).toEqual([{ choice: start.choices[1]!.label, hands: 2, of: 3 }]);
+		vote.back();
+		expect(vote.decisions).toEqual([]);
+		vote.vote(0);
+		vote.reveal();
+		vote.restart();
+		expect(vote.decisions).toEqual([]);
+	});
 });

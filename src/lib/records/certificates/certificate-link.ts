@@ -41,12 +41,12 @@ export const SHARED_FIELDS = [
 
 /** What differs from one certificate to the next: what a manager types. */
 export const OWN_FIELDS = [
-	'id',
 	'learnerName',
+	'id',
 	'journey',
 	'completedOn',
-	'score',
 	'validUntil',
+	'score',
 	'code'
 ] as const satisfies readonly VerifyField[];
 
