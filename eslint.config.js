@@ -7,7 +7,18 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 export default defineConfig(
-	{ ignores: ['build/', '.svelte-kit/', 'test-results/', 'playwright-report/', 'bench-results/'] },
+	{
+		ignores: [
+			'build/',
+			'build-scorm/',
+			'.svelte-kit/',
+			'.svelte-kit-scorm/',
+			'scorm-package/',
+			'test-results/',
+			'playwright-report/',
+			'bench-results/'
+		]
+	},
 	js.configs.recommended,
 	...ts.configs.recommendedTypeChecked,
 	...svelte.configs.recommended,
