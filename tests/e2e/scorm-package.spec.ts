@@ -139,7 +139,11 @@ test('opened on its own, the package says it is not connected, and works as the 
 	await expect(page.getByText('You have read this lesson.')).toBeVisible();
 	// A page that is text only on the site still opens inside the package's one document.
 	await page.getByRole('link', { name: 'Help', exact: true }).first().click();
+	await expect(page).toHaveURL(/\/help$/);
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	// Another site would replace the course in the LMS's frame: it opens in a new window instead.
+	const website = course.setting.helplines.find((helpline) => helpline.web)!.web;
+	await expect(page.getByRole('link', { name: website })).toHaveAttribute('target', '_blank');
 	expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations())).toHaveLength(0);
 	expectOnlyPackageRequests();
 });
