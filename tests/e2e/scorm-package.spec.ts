@@ -206,7 +206,12 @@ test.describe('inside an LMS (scorm-again)', () => {
 				.poll(async () => (await lastHeld(page))?.status, { timeout: 10_000 })
 				.toBe(status);
 			expect(await lastHeld(page)).toMatchObject({ raw, min: '0', max: '100' });
-			expect(setValues(await calls(page), 'cmi.core.exit').at(-1)).toBe(exit);
+			const log = await calls(page);
+			expect(setValues(log, 'cmi.core.exit').at(-1)).toBe(exit);
+			const inProgress = log.filter((c) => c.held?.suspendData.includes('"q":{"induction"'));
+			expect(inProgress.length, 'commits while the quiz was in progress').toBeGreaterThan(
+				quizQuestions.induction
+			);
 			if (rightly) {
 				await frame
 					.getByRole('link', { name: /certificate/i })

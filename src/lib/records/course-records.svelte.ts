@@ -34,14 +34,20 @@ export interface ScenarioFinish {
 
 export type ImportResult = { ok: true; summary: ImportSummary } | { ok: false; problem: string };
 
+export type RecordsChange =
+	{ progress: LearnerProgress } | { draftKey: string; draft: unknown };
+
 /** What a learning system (or anything else that owns the learner) adds to the records. */
 export interface RecordsConnection {
 	/** Opens the store the records live in, instead of the site's own. */
 	openStore: () => Promise<KeyValueStore>;
 	/** Runs once, as soon as storage is open and before any page reads it. */
 	prepare?: (repository: RecordsRepository) => Promise<void>;
-	/** Runs after each change to the current learner's progress, or to a draft (its key given). */
-	changed?: (repository: RecordsRepository, learnerId: string, draftKey?: string) => void;
+	/**
+	 * Hears each change to the current learner's progress or drafts as it is stored, with the new
+	 * value (undefined for a draft cleared), so that it can pass it on at once.
+	 */
+	changed?: (change: RecordsChange) => void;
 	/** True when the learner is set by the connection: then nobody enters a name or switches. */
 	learnerFixed: boolean;
 }
@@ -162,13 +168,13 @@ export class CourseRecords {
 	async saveDraft(key: string, value: unknown): Promise<void> {
 		await this.ready;
 		await this.repository.saveDraft(this.owner, key, value);
-		if (this.learner) this.connection?.changed?.(this.repository, this.learner.id, key);
+		this.connection?.changed?.({ draftKey: key, draft: value });
 	}
 
 	async clearDraft(key: string): Promise<void> {
 		await this.ready;
 		await this.repository.clearDraft(this.owner, key);
-		if (this.learner) this.connection?.changed?.(this.repository, this.learner.id, key);
+		this.connection?.changed?.({ draftKey: key, draft: undefined });
 	}
 
 	async markLessonRead(slug: string): Promise<void> {
@@ -252,7 +258,7 @@ export class CourseRecords {
 		await this.ready;
 		if (!this.learner) return;
 		this.progress = await this.repository.updateProgress(this.learner.id, change);
-		this.connection?.changed?.(this.repository, this.learner.id);
+		this.connection?.changed?.({ progress: this.progress });
 		this.channel?.postMessage('changed');
 	}
 

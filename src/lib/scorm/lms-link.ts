@@ -1,8 +1,9 @@
 import { JOURNEYS } from '$lib/journeys/journey';
 import { parseDraft, quizDraftKey } from '$lib/quiz/quiz-draft';
 import { openBrowserStore } from '$lib/records/browser-store';
-import type { RecordsConnection } from '$lib/records/course-records.svelte';
+import type { RecordsChange, RecordsConnection } from '$lib/records/course-records.svelte';
 import { packageDatabase } from '$lib/records/record-keys';
+import type { LearnerProgress } from '$lib/records/storage/record-schema';
 import type { RecordsRepository } from '$lib/records/storage/records-repository';
 import { findLmsApi, type WindowLike } from './lms-api';
 import { learnerNameFromLms } from './lms-learner';
@@ -22,7 +23,8 @@ export class LmsLink {
 	readonly records: RecordsConnection;
 	private readonly session: LmsSession | undefined;
 	private readonly launch: LmsLaunch | undefined;
-	private reports: Promise<void> = Promise.resolve();
+	private progress: LearnerProgress | undefined;
+	private readonly quizDrafts: ResumeState['quizDrafts'] = {};
 
 	/** `packagePath` is where the package is served from, which names its browser storage. */
 	constructor(win: WindowLike, packagePath: string, now: () => number = Date.now) {
@@ -37,8 +39,7 @@ export class LmsLink {
 			? {
 					openStore: () => openBrowserStore(database),
 					prepare: (repository) => this.prepare(repository),
-					changed: (repository, learnerId, draftKey) =>
-						this.changed(repository, learnerId, draftKey),
+					changed: (change) => this.changed(change),
 					learnerFixed: true
 				}
 			: { openStore: () => openBrowserStore(database), learnerFixed: false };
@@ -60,36 +61,37 @@ export class LmsLink {
 			(await repository.listLearners())[0] ??
 			(await repository.addLearner(learnerNameFromLms(this.launch.studentName)));
 		await repository.setCurrentLearner(learner.id);
-		if (this.launch.resume.ok) {
-			const kept = this.launch.resume.state;
-			const now = repository.timestamp();
-			await repository.updateProgress(learner.id, (progress) => {
-				Object.assign(progress, mergeResume(progress, kept, now));
-			});
-			// The LMS holds the latest session's quiz, wherever it was taken.
-			for (const journey of JOURNEYS) {
-				const draft = kept.quizDrafts[journey];
-				if (draft) await repository.saveDraft(learner.id, quizDraftKey(journey), draft);
-			}
-		}
-		this.report(repository, learner.id);
-		await this.reports;
-	}
-
-	private changed(repository: RecordsRepository, learnerId: string, draftKey?: string) {
-		const quizKeys: string[] = JOURNEYS.map(quizDraftKey);
-		if (draftKey === undefined || quizKeys.includes(draftKey)) this.report(repository, learnerId);
-	}
-
-	/** One report at a time, in order, so that an older state never overwrites a newer one. */
-	private report(repository: RecordsRepository, learnerId: string) {
-		this.reports = this.reports.then(async () => {
-			const quizDrafts: ResumeState['quizDrafts'] = {};
-			for (const journey of JOURNEYS) {
-				const draft = parseDraft(await repository.loadDraft(learnerId, quizDraftKey(journey)));
-				if (draft) quizDrafts[journey] = draft;
-			}
-			this.session?.report(resumeStateOf(await repository.progress(learnerId), quizDrafts));
+		const kept = this.launch.resume.ok ? this.launch.resume.state : undefined;
+		const now = repository.timestamp();
+		this.progress = await repository.updateProgress(learner.id, (progress) => {
+			if (kept) Object.assign(progress, mergeResume(progress, kept, now));
 		});
+		for (const journey of JOURNEYS) {
+			// The LMS holds the latest sitting's quiz, wherever it was taken.
+			const draft = kept?.quizDrafts[journey];
+			if (draft) await repository.saveDraft(learner.id, quizDraftKey(journey), draft);
+			const held =
+				draft ?? parseDraft(await repository.loadDraft(learner.id, quizDraftKey(journey)));
+			if (held) this.quizDrafts[journey] = held;
+		}
+		this.report();
+	}
+
+	/** Keeps what changed, and reports at once: a report left until later may never be made. */
+	private changed(change: RecordsChange) {
+		if ('progress' in change) {
+			this.progress = change.progress;
+		} else {
+			const journey = JOURNEYS.find((j) => quizDraftKey(j) === change.draftKey);
+			if (!journey) return;
+			const draft = parseDraft(change.draft);
+			if (draft) this.quizDrafts[journey] = draft;
+			else delete this.quizDrafts[journey];
+		}
+		this.report();
+	}
+
+	private report() {
+		if (this.progress) this.session?.report(resumeStateOf(this.progress, this.quizDrafts));
 	}
 }
