@@ -34,8 +34,7 @@ export interface ScenarioFinish {
 
 export type ImportResult = { ok: true; summary: ImportSummary } | { ok: false; problem: string };
 
-export type RecordsChange =
-	{ progress: LearnerProgress } | { draftKey: string; draft: unknown };
+export type RecordsChange = { progress: LearnerProgress } | { draftKey: string; draft: unknown };
 
 /** What a learning system (or anything else that owns the learner) adds to the records. */
 export interface RecordsConnection {
