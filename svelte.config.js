@@ -11,6 +11,9 @@ import { policyCitations } from './scripts/policy-citations.js';
 const scormPackage = process.env.SCORM_PACKAGE === '1';
 const base = scormPackage ? '' : (process.env.BASE_PATH ?? '');
 const output = scormPackage ? 'build-scorm' : 'build';
+// A lesson's body shows only on its own page, lessons/[slug], one folder below the root: in the
+// package, its citations reach the policy page relative to that, wherever the LMS serves it.
+const citationBase = scormPackage ? '..' : base;
 
 /**
  * Nothing from another origin, and no inline script but SvelteKit's own bootstrap, which it
@@ -37,7 +40,7 @@ const config = {
 	extensions: ['.svelte', '.md'],
 	preprocess: [
 		vitePreprocess(),
-		mdsvex({ extensions: ['.md'], remarkPlugins: [[policyCitations, { base }]] })
+		mdsvex({ extensions: ['.md'], remarkPlugins: [[policyCitations, { base: citationBase }]] })
 	],
 	kit: {
 		adapter: adapter({ pages: output, assets: output, fallback: undefined, strict: true }),

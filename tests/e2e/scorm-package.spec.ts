@@ -137,6 +137,11 @@ test('opened on its own, the package says it is not connected, and works as the 
 	await page.getByRole('link', { name: `Continue: ${first.title}` }).click();
 	await page.getByRole('button', { name: 'I have read this lesson' }).click();
 	await expect(page.getByText('You have read this lesson.')).toBeVisible();
+	const citation = page.locator('.prose a.citation').first();
+	const clauseId = (await citation.getAttribute('href'))!.split('#')[1]!;
+	await citation.click();
+	await expect(page).toHaveURL(`${lms.origin}${PACKAGE_PATH}policy#${clauseId}`);
+	await expect(page.locator(`[id="${clauseId}"]`)).toBeInViewport();
 	// A page that is text only on the site still opens inside the package's one document.
 	await page.getByRole('link', { name: 'Help', exact: true }).first().click();
 	await expect(page).toHaveURL(/\/help$/);
