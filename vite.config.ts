@@ -1,6 +1,8 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { courseContentCheck } from './src/lib/content/vite-plugin.ts';
+import { browserLaunchOptions } from './tests/e2e/browser.ts';
 
 /**
  * Every page needs the framework, and every page that keeps records needs the whole records
@@ -40,9 +42,26 @@ export default defineConfig({
 		}
 	},
 	test: {
-		include: ['tests/unit/**/*.test.ts'],
-		environment: 'node',
 		// A test that asserts nothing fails, so that a test cannot pass by never checking.
-		expect: { requireAssertions: true }
+		expect: { requireAssertions: true },
+		projects: [
+			{
+				extends: true,
+				test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' }
+			},
+			{
+				extends: true,
+				test: {
+					name: 'component',
+					include: ['tests/component/**/*.test.ts'],
+					browser: {
+						enabled: true,
+						headless: true,
+						provider: playwright({ launchOptions: browserLaunchOptions() }),
+						instances: [{ browser: 'chromium' }]
+					}
+				}
+			}
+		]
 	}
 });

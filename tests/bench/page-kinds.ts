@@ -7,11 +7,11 @@
 export const PAGE_KINDS = [
 	{ kind: 'home', path: /^\/$/ },
 	{ kind: 'lesson', path: /^\/lessons\/[^/]+$/ },
-	{ kind: 'scenario', path: /^\/(scenarios?\/|lessons\/[^/]+\/scenarios?\b)/ },
-	{ kind: 'quiz', path: /^\/quiz\b/ },
-	{ kind: 'certificate', path: /^\/certificates?\b/ },
-	{ kind: 'records', path: /^\/records\b/ },
-	{ kind: 'presentation', path: /^\/present(ation)?\b/ }
+	{ kind: 'scenario', path: /^\/scenarios\/[^/]+$/ },
+	{ kind: 'quiz', path: /^\/quiz\/[^/]+$/ },
+	{ kind: 'certificate', path: /^\/certificate$/ },
+	{ kind: 'records', path: /^\/records$/ },
+	{ kind: 'presentation', path: /^\/present(\/notes)?$/ }
 ] as const;
 
 export function pageKind(path: string, base = ''): string {

@@ -101,19 +101,23 @@ test('the policy blocks an injected inline script and anything from another orig
 	// A page of its own: the blocked attempts log errors there, away from the console checks.
 	const attacked = await page.context().newPage();
 	await attacked.goto('/');
-	const blocked = await attacked.evaluate(async () => {
-		const violations: string[] = [];
-		document.addEventListener('securitypolicyviolation', (event) =>
-			violations.push(event.effectiveDirective)
-		);
-		const script = document.createElement('script');
-		script.textContent = 'document.body.dataset.injected = ""';
-		document.body.append(script);
-		const image = document.createElement('img');
-		image.src = 'https://example.com/pixel.png';
-		document.body.append(image);
-		await new Promise((resolve) => setTimeout(resolve, 500));
-		return { violations: violations.sort(), ran: 'injected' in document.body.dataset };
-	});
+	// Both attempts must be reported; the test times out if either is let through unreported.
+	const blocked = await attacked.evaluate(
+		() =>
+			new Promise<{ violations: string[]; ran: boolean }>((resolve) => {
+				const violations: string[] = [];
+				document.addEventListener('securitypolicyviolation', (event) => {
+					violations.push(event.effectiveDirective);
+					if (violations.length < 2) return;
+					resolve({ violations: violations.sort(), ran: 'injected' in document.body.dataset });
+				});
+				const script = document.createElement('script');
+				script.textContent = 'document.body.dataset.injected = ""';
+				document.body.append(script);
+				const image = document.createElement('img');
+				image.src = 'https://example.com/pixel.png';
+				document.body.append(image);
+			})
+	);
 	expect(blocked).toEqual({ violations: ['img-src', 'script-src-elem'], ran: false });
 });

@@ -1,5 +1,6 @@
 import { course } from './course-content';
 import { expect, open, test } from './fixtures';
+import { tabTo } from './keyboard';
 import { buildDeck } from '../../src/lib/present/deck';
 
 const deck = buildDeck(course);
@@ -135,7 +136,10 @@ test('the room votes on a parent scenario by keys and clicks, and the tallies sh
 	await expect(choices.nth(1).getByLabel('3 votes')).toBeVisible();
 	await expect(choices.nth(2).getByLabel('0 votes')).toBeVisible();
 
-	await reveal.click();
+	// After a click on a vote button, which keeps focus, Enter still reveals (and adds no vote).
+	await page.getByRole('button', { name: 'Add a vote for choice 2' }).click();
+	await expect(choices.nth(1).getByLabel('4 votes')).toBeVisible();
+	await page.keyboard.press('Enter');
 	const next = start.choices[1]!.next;
 	const ending = slide.scenario.endings[next];
 	if (ending) {
@@ -146,4 +150,23 @@ test('the room votes on a parent scenario by keys and clicks, and the tallies sh
 		await expect(choices).toHaveCount(node.choices.length);
 		await expect(choices.nth(0).getByLabel('0 votes')).toBeVisible();
 	}
+});
+
+test('after a click on a vote button, Space moves on to the next slide', async ({ page }) => {
+	const voteIndex = deck.findIndex((slide) => slide.kind === 'vote');
+	await open(page, '/present');
+	for (let i = 0; i < voteIndex; i++) await page.keyboard.press('ArrowRight');
+	const count = page.getByText(`Slide ${voteIndex + 1} of ${deck.length}`);
+	await expect(count).toBeVisible();
+	await page.getByRole('button', { name: 'Add a vote for choice 1' }).click();
+	await page.keyboard.press(' ');
+	await expect(page.getByText(`Slide ${voteIndex + 2} of ${deck.length}`)).toBeVisible();
+
+	// A keyboard user who tabs to a button still presses it with Space.
+	await page.keyboard.press('ArrowLeft');
+	await expect(count).toBeVisible();
+	await tabTo(page, page.getByRole('button', { name: 'Add a vote for choice 1' }));
+	await page.keyboard.press(' ');
+	await expect(page.getByLabel('2 votes')).toBeVisible();
+	await expect(count).toBeVisible();
 });

@@ -1,9 +1,12 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { isForStaff } from '../../src/lib/content/audience';
+import { lessonsTeaching } from '../../src/lib/content/course-links';
 import { keys } from '../../src/lib/records/record-keys';
 import { course } from './course-content';
 import { expect, expectAccessible, open, test } from './fixtures';
 import { watchScripts, withoutServiceWorker } from './downloads';
+import { tabTo } from './keyboard';
+import { addLearner } from './learners';
 import { choicesFor, questionOnScreen } from './quiz-answers';
 import { deviceWith, inductionDone, learnerNamed, seedStore, storedDraft } from './records-store';
 
@@ -27,8 +30,7 @@ async function answerQuestion(page: Page, rightly: boolean): Promise<string> {
 }
 
 async function chooseLearner(page: Page, name: string) {
-	await page.getByLabel('Your name').fill(name);
-	await page.getByRole('button', { name: 'Start', exact: true }).click();
+	await addLearner(page, name);
 	await expect(page.getByText(`Taking the quiz as ${name}`)).toBeVisible();
 }
 
@@ -101,6 +103,9 @@ test('a staff member passes the induction quiz, and the pass is recorded', async
 		page.getByText('Your pass is recorded for Priya Shah on this device.')
 	).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Lessons to read again' })).toHaveCount(0);
+	// A pass leads on to the certificate, not to a retake as if it had failed.
+	await expect(page.getByRole('link', { name: 'See and print your certificate' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Take the quiz again' })).toHaveCount(0);
 	await expectAccessible(page);
 
 	await page.reload();
@@ -144,7 +149,7 @@ test('a fail shows what to read again; a retake draws afresh and can pass', asyn
 				'href',
 				`/policy#${clauseId}`
 			);
-			const lesson = course.lessons.find((candidate) => candidate.clauses.includes(clauseId))!;
+			const lesson = lessonsTeaching(course, clauseId)[0]!;
 			await expect(
 				item.getByRole('link', { name: lesson.title, exact: true }).first()
 			).toHaveAttribute('href', `/lessons/${lesson.slug}`);
@@ -324,15 +329,6 @@ test('one attempt with the keyboard alone', async ({ page }) => {
 	await expect(page.getByRole('heading', { name: 'You passed' })).toBeFocused();
 	await expect(page.getByText('Your pass is recorded for Kim Lee on this device.')).toBeVisible();
 });
-
-/** Presses Tab until the target has focus (failing if it never does). */
-async function tabTo(page: Page, target: Locator) {
-	for (let presses = 0; presses < 30; presses++) {
-		if (await target.evaluate((element) => element === document.activeElement)) return;
-		await page.keyboard.press('Tab');
-	}
-	await expect(target).toBeFocused();
-}
 
 test('the coverage page lists the questions that assess each clause', async ({ page }) => {
 	await open(page, '/coverage');

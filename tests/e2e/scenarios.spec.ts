@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { Outcome, Scenario } from '../../src/lib/content/scenario';
 import { isForParents, isForStaff } from '../../src/lib/content/audience';
+import { scenariosOfLesson } from '../../src/lib/content/course-links';
 import { PAGE_LIBRARIES } from '../bench/budgets';
 import { course } from './course-content';
 import { watchScripts, withoutServiceWorker } from './downloads';
@@ -259,7 +260,7 @@ test('a scenario for parents played with the keyboard alone', async ({ page }) =
 
 test('a lesson offers its scenarios after the reading, each on its own page', async ({ page }) => {
 	const lesson = course.lessons.find((candidate) => candidate.slug === first.lesson)!;
-	const theirs = course.scenarios.filter((scenario) => scenario.lesson === lesson.slug);
+	const theirs = scenariosOfLesson(course, lesson.slug);
 	await open(page, `/lessons/${lesson.slug}`);
 	const section = page.getByRole('region', { name: 'What would you do?' });
 	await expect(section.getByRole('listitem')).toHaveCount(theirs.length);
@@ -272,7 +273,7 @@ test('a lesson offers its scenarios after the reading, each on its own page', as
 
 test('a lesson with no scenarios offers none', async ({ page }) => {
 	const lesson = course.lessons.find(
-		(candidate) => !course.scenarios.some((scenario) => scenario.lesson === candidate.slug)
+		(candidate) => scenariosOfLesson(course, candidate.slug).length === 0
 	);
 	test.skip(!lesson, 'every lesson has a scenario');
 	await open(page, `/lessons/${lesson!.slug}`);

@@ -1,4 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
 	BUDGETS,
@@ -9,7 +10,7 @@ import {
 	summariseProblems,
 	type Download
 } from '../bench/budgets';
-import { missingKinds, pageKind } from '../bench/page-kinds';
+import { PAGE_KINDS, missingKinds, pageKind } from '../bench/page-kinds';
 
 const script = (gzipBytes: number, text = ''): Download => ({
 	url: 'http://localhost/_app/a.js',
@@ -36,15 +37,29 @@ describe('page kinds', () => {
 		['/', 'home'],
 		['/lessons/tagging', 'lesson'],
 		['/scenarios/parent-friend-request', 'scenario'],
-		['/lessons/tagging/scenario/tagged-at-a-party', 'scenario'],
+		['/scenarios', 'scenarios'],
 		['/quiz/induction', 'quiz'],
 		['/certificate', 'certificate'],
 		['/records', 'records'],
 		['/present', 'presentation'],
+		['/present/notes', 'presentation'],
 		['/policy', 'policy'],
 		['/help', 'help']
 	])('%s is a %s page', (path, kind) => {
 		expect(pageKind(path)).toBe(kind);
+	});
+
+	it('names only kinds that a route of the site has', () => {
+		const routes = readdirSync('src/routes', { recursive: true, encoding: 'utf8' })
+			.filter((file) => /(^|[\\/])\+page\.svelte$/.test(file))
+			.map((file) => `/${dirname(file).split(sep).join('/')}`.replace(/^\/\.$/, '/'))
+			.map((route) => route.replace(/\[[^\]]+\]/g, 'example'));
+		for (const { kind, path } of PAGE_KINDS) {
+			expect(
+				routes.some((route) => path.test(route)),
+				kind
+			).toBe(true);
+		}
 	});
 
 	it('ignores the base path', () => {

@@ -1,5 +1,6 @@
 import type { Course } from './course-model.ts';
 import type { Clause } from './policy.ts';
+import { lessonsTeaching } from './course-links.ts';
 import { clausesCitedBy } from './scenario.ts';
 
 export interface CoverageRow {
@@ -16,9 +17,7 @@ export function coverageOf(course: Course): CoverageRow[] {
 	return course.policy.clauses.map((clause) => ({
 		clause,
 		groupTitle: groupTitles.get(clause.group) ?? clause.group,
-		lessons: course.lessons
-			.filter((lesson) => lesson.clauses.includes(clause.id))
-			.map(({ slug, title }) => ({ slug, title })),
+		lessons: lessonsTeaching(course, clause.id).map(({ slug, title }) => ({ slug, title })),
 		scenarios: course.scenarios
 			.filter((scenario) => clausesCitedBy(scenario).has(clause.id))
 			.map(({ id, title }) => ({ id, title })),

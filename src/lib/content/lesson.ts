@@ -8,6 +8,9 @@ import {
 	wholeNumber
 } from './schema-parts.ts';
 import { isForParents, type Audience } from './audience.ts';
+import type { ProblemList } from './content-error.ts';
+import type { ContentFiles } from './course-model.ts';
+import { YamlSource } from './yaml-source.ts';
 
 export const lessonFrontmatterSchema = v.pipe(
 	record({
@@ -65,4 +68,74 @@ export function citationsIn(body: string): { id: string; line: number }[] {
 export function countWords(markdown: string): number {
 	const prose = markdown.replace(/\]\([^)]*\)/g, ']').replace(/[#>*_`[\]-]/g, ' ');
 	return prose.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
+/**
+ * Reads every `lessons/NN-topic/index.md`: its frontmatter, the clause ids it names and cites, and
+ * that no two lessons share a number or a topic. In folder order.
+ */
+export function readLessons(
+	files: ContentFiles,
+	problems: ProblemList,
+	clauseIds: ReadonlySet<string>
+): Lesson[] {
+	const lessons: Lesson[] = [];
+	const lessonFiles = Object.keys(files)
+		.filter((file) => /^lessons\/[^/]+\/index\.md$/.test(file))
+		.sort();
+	if (lessonFiles.length === 0) problems.add('lessons/', 'has no lessons (NN-topic/index.md)');
+
+	for (const file of lessonFiles) {
+		const folder = LESSON_FOLDER.exec(file);
+		if (!folder) {
+			problems.add(
+				file,
+				'the folder name must be two digits, a hyphen and a lower-case topic, e.g. 03-friend-requests'
+			);
+			continue;
+		}
+		const parts = splitFrontmatter(files[file] ?? '');
+		if (!parts) {
+			problems.add(file, 'must start with frontmatter between two --- lines', 1);
+			continue;
+		}
+		const source = new YamlSource(file, parts.yaml, problems, 1);
+		const meta = source.validate(lessonFrontmatterSchema, problems);
+		const bodyStart = parts.yaml.split('\n').length + 2;
+		for (const citation of citationsIn(parts.body)) {
+			if (!clauseIds.has(citation.id)) {
+				problems.add(
+					file,
+					`cites unknown clause id ${citation.id || '(empty)'}`,
+					bodyStart + citation.line
+				);
+			}
+		}
+		if (!meta) continue;
+		meta.clauses.forEach((id, index) => {
+			if (!clauseIds.has(id)) {
+				problems.add(file, `clauses: unknown clause id ${id}`, source.lineOf(['clauses', index]));
+			}
+		});
+		lessons.push({
+			...meta,
+			forParents: meta.forParents ?? [],
+			slug: folder[2]!,
+			order: Number(folder[1]),
+			file,
+			words: countWords(parts.body)
+		});
+	}
+
+	const byNumber = new Map<number, string>();
+	const bySlug = new Map<string, string>();
+	for (const lesson of lessons) {
+		const sameNumber = byNumber.get(lesson.order);
+		if (sameNumber) problems.add(lesson.file, `has the same number as ${sameNumber}`);
+		const sameSlug = bySlug.get(lesson.slug);
+		if (sameSlug) problems.add(lesson.file, `has the same topic name as ${sameSlug}`);
+		byNumber.set(lesson.order, lesson.file);
+		bySlug.set(lesson.slug, lesson.file);
+	}
+	return lessons;
 }

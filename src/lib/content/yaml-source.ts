@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { ProblemList } from './content-error.ts';
+import type { ContentFiles } from './course-model.ts';
 
 export type Path = readonly (string | number)[];
 
@@ -8,17 +9,17 @@ export type Path = readonly (string | number)[];
 export class YamlSource {
 	readonly file: string;
 	readonly value: unknown;
-	private readonly doc: Document;
-	private readonly lines: LineCounter;
-	private readonly lineOffset: number;
+	readonly #doc: Document;
+	readonly #lines: LineCounter;
+	readonly #lineOffset: number;
 
 	constructor(file: string, text: string, problems: ProblemList, lineOffset = 0) {
 		this.file = file;
-		this.lineOffset = lineOffset;
-		this.lines = new LineCounter();
-		this.doc = parseDocument(text, { lineCounter: this.lines, prettyErrors: false });
-		for (const error of this.doc.errors) {
-			const line = this.lines.linePos(error.pos[0]).line + lineOffset;
+		this.#lineOffset = lineOffset;
+		this.#lines = new LineCounter();
+		this.#doc = parseDocument(text, { lineCounter: this.#lines, prettyErrors: false });
+		for (const error of this.#doc.errors) {
+			const line = this.#lines.linePos(error.pos[0]).line + lineOffset;
 			// The parser's own words for a repeated name do not say which name it is.
 			const message =
 				error.code === 'DUPLICATE_KEY'
@@ -26,15 +27,15 @@ export class YamlSource {
 					: error.message.split('\n')[0];
 			problems.add(file, `is not valid YAML: ${message}`, line);
 		}
-		this.value = this.doc.errors.length > 0 ? undefined : this.doc.toJS();
+		this.value = this.#doc.errors.length > 0 ? undefined : this.#doc.toJS();
 	}
 
 	/** The line of the value at `path`, or of its nearest ancestor that exists. */
 	lineOf(path: Path): number | undefined {
 		for (let length = path.length; length >= 0; length--) {
-			const node = this.doc.getIn(path.slice(0, length), true);
+			const node = this.#doc.getIn(path.slice(0, length), true);
 			if (isNode(node) && node.range) {
-				return this.lines.linePos(node.range[0]).line + this.lineOffset;
+				return this.#lines.linePos(node.range[0]).line + this.#lineOffset;
 			}
 		}
 		return undefined;
@@ -64,4 +65,14 @@ export class YamlSource {
 /** The name written at `offset`, up to its colon. */
 function keyAt(text: string, offset: number): string {
 	return /^[^:\n]*/.exec(text.slice(offset))![0].trim();
+}
+
+/** Parses one of the content files, or reports it missing. */
+export function readYamlFile(files: ContentFiles, file: string, problems: ProblemList) {
+	const text = files[file];
+	if (text === undefined) {
+		problems.add(file, 'is missing');
+		return undefined;
+	}
+	return new YamlSource(file, text, problems);
 }

@@ -1,4 +1,5 @@
 import { isForStaff } from '$lib/content/audience';
+import { scenariosOfLesson } from '$lib/content/course-links';
 import type { Course } from '$lib/content/course-model';
 import type { LessonOutline } from './induction-progress';
 
@@ -10,8 +11,6 @@ export function inductionOutline(course: Pick<Course, 'lessons' | 'scenarios'>):
 	return course.lessons.map(({ slug, title }) => ({
 		slug,
 		title,
-		scenarios: course.scenarios
-			.filter((scenario) => scenario.lesson === slug && isForStaff(scenario))
-			.map(({ id, title }) => ({ id, title }))
+		scenarios: scenariosOfLesson(course, slug, isForStaff).map(({ id, title }) => ({ id, title }))
 	}));
 }

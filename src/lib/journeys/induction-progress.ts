@@ -64,6 +64,36 @@ export function inductionProgress(
 	};
 }
 
+/** A step of the induction the learner is on: a lesson page or a scenario. */
+export type Place = { kind: 'lesson'; slug: string } | { kind: 'scenario'; id: string };
+
+/**
+ * Where the induction goes on from `here`, once it is done: the first step not yet done after it
+ * in course order, else one skipped before it, else the quiz. `here` counts as done, since its
+ * record may still be on its way to storage. Undefined where the induction has no such step (a
+ * scenario for parents).
+ */
+export function nextStepAfter(induction: InductionProgress, here: Place): NextStep | undefined {
+	const steps = induction.lessons.flatMap((lesson): { step: NextStep; done: boolean }[] => [
+		{
+			step: { kind: 'lesson', slug: lesson.slug, title: lesson.title },
+			done: lesson.read
+		},
+		...lesson.scenarios.map((scenario) => ({
+			step: { kind: 'scenario' as const, ...scenario, lessonTitle: lesson.title },
+			done: lesson.scenariosFinished.includes(scenario.id)
+		}))
+	]);
+	const at = steps.findIndex(({ step }) =>
+		here.kind === 'lesson'
+			? step.kind === 'lesson' && step.slug === here.slug
+			: step.kind === 'scenario' && step.id === here.id
+	);
+	if (at === -1) return undefined;
+	const onward = [...steps.slice(at + 1), ...steps.slice(0, at)];
+	return onward.find(({ done }) => !done)?.step ?? { kind: 'quiz' };
+}
+
 function nextStep(lessons: LessonProgress[]): NextStep {
 	for (const lesson of lessons) {
 		if (!lesson.read) return { kind: 'lesson', slug: lesson.slug, title: lesson.title };

@@ -1,4 +1,5 @@
 import { isForParents } from '$lib/content/audience';
+import { scenariosOfLesson } from '$lib/content/course-links';
 import type { Course } from '$lib/content/course-model';
 import type { Clause } from '$lib/content/policy';
 import { clausesCitedBy, type Scenario } from '$lib/content/scenario';
@@ -56,9 +57,9 @@ export function buildDeck(course: Course): Slide[] {
 					...lesson.clauses.map((id) => `Policy rule ${id}: ${rulesById.get(id) ?? ''}`)
 				]
 			},
-			...course.scenarios
-				.filter((scenario) => scenario.lesson === lesson.slug && isForParents(scenario))
-				.map((scenario): Slide => voteSlide(scenario, course))
+			...scenariosOfLesson(course, lesson.slug, isForParents).map((scenario): Slide =>
+				voteSlide(scenario, course)
+			)
 		]),
 		{
 			kind: 'contacts',

@@ -61,6 +61,19 @@ export function commandForKey(event: {
 	}
 }
 
+/** How the control that has focus got it: by Tab (the keyboard), or by a click or a tap. */
+export type FocusedControl = 'keyboard' | 'pointer';
+
+/**
+ * Whether a key press belongs to the focused control rather than to the presentation: Enter and
+ * Space on a control reached with Tab, which a keyboard user means to press. A clicked button
+ * keeps focus too, but the presenter has gone back to the keys or the clicker, so there the keys
+ * do what they do anywhere on the slide: Enter reveals, Space moves on.
+ */
+export function keyBelongsToControl(key: string, control: FocusedControl | undefined): boolean {
+	return control === 'keyboard' && (key === ' ' || key === 'Enter');
+}
+
 /** The slide to show after a move, kept within the deck. */
 export function moveTo(current: number, command: PresenterCommand, slideCount: number): number {
 	const last = slideCount - 1;

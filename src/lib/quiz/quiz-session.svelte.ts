@@ -22,25 +22,29 @@ export class QuizSession {
 	/** The certificate a pass earned, once it is recorded. */
 	certificate: Certificate | undefined = $state();
 	readonly resumed: boolean;
-	private readonly actor: Actor<typeof quizMachine>;
-	private readonly draftKey: string;
-	private writes: Promise<void> = Promise.resolve();
+	readonly #actor: Actor<typeof quizMachine>;
+	readonly #journey: Journey;
+	readonly #records: QuizRecords;
+	readonly #draftKey: string;
+	#writes: Promise<void> = Promise.resolve();
 
 	private constructor(
 		actor: Actor<typeof quizMachine>,
-		private readonly journey: Journey,
-		private readonly records: QuizRecords,
+		journey: Journey,
+		records: QuizRecords,
 		resumed: boolean
 	) {
-		this.actor = actor;
+		this.#actor = actor;
+		this.#journey = journey;
+		this.#records = records;
 		this.resumed = resumed;
-		this.draftKey = quizDraftKey(journey);
+		this.#draftKey = quizDraftKey(journey);
 		this.snapshot = actor.getSnapshot();
 		actor.subscribe((snapshot) => {
 			this.snapshot = snapshot;
-			this.save(snapshot);
+			this.#save(snapshot);
 		});
-		actor.on('quiz.finished', (finished) => this.record(finished));
+		actor.on('quiz.finished', (finished) => this.#record(finished));
 	}
 
 	/** Carries on with the learner's unfinished attempt, if there is one that still fits the bank. */
@@ -57,39 +61,40 @@ export class QuizSession {
 	}
 
 	send(event: QuizEvent): void {
-		this.actor.send(event);
+		this.#actor.send(event);
 	}
 
 	retake(): void {
 		this.recording = 'idle';
 		this.certificate = undefined;
-		this.actor.send({ type: 'quiz.retake', seed: newSeed() });
+		this.#actor.send({ type: 'quiz.retake', seed: newSeed() });
 	}
 
 	stop(): void {
-		this.actor.stop();
+		this.#actor.stop();
 	}
 
 	/**
 	 * Writes one at a time, in order, so that an older draft never overwrites a newer one. A draft
 	 * that cannot be saved costs only the chance to resume, so the attempt goes on regardless.
 	 */
-	private queue(write: () => Promise<void>, onFailure = () => {}) {
-		this.writes = this.writes.then(write).catch(onFailure);
+	#queue(write: () => Promise<void>, onFailure = () => {}) {
+		this.#writes = this.#writes.then(write).catch(onFailure);
 	}
 
-	private save(snapshot: QuizSnapshot) {
+	#save(snapshot: QuizSnapshot) {
 		const draft = draftOf(snapshot);
-		if (draft) this.queue(() => this.records.saveDraft(this.draftKey, draft));
-		else if (snapshot.matches('result')) this.queue(() => this.records.clearDraft(this.draftKey));
+		if (draft) this.#queue(() => this.#records.saveDraft(this.#draftKey, draft));
+		else if (snapshot.matches('result'))
+			this.#queue(() => this.#records.clearDraft(this.#draftKey));
 	}
 
-	private record({ seed, questionIds, score }: QuizFinished) {
+	#record({ seed, questionIds, score }: QuizFinished) {
 		this.recording = 'saving';
-		this.queue(
+		this.#queue(
 			async () => {
-				this.certificate = await this.records.recordQuizAttempt({
-					journey: this.journey,
+				this.certificate = await this.#records.recordQuizAttempt({
+					journey: this.#journey,
 					seed,
 					questionIds,
 					correct: score.correct,

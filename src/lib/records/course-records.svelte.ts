@@ -74,13 +74,13 @@ export class CourseRecords {
 	readonly ready: Promise<void>;
 	/** Whether the learner comes from elsewhere (an LMS), so that no page offers to change them. */
 	learnerFixed = $state(false);
-	private readonly course: () => CertificateCourse | undefined;
-	private readonly comingConnection: Promise<RecordsConnection | undefined> | undefined;
-	private connection: RecordsConnection | undefined;
-	private markReady: () => void = () => {};
-	private connecting: Promise<void> | undefined;
-	private opened: RecordsRepository | undefined;
-	private channel: BroadcastChannel | undefined;
+	readonly #course: () => CertificateCourse | undefined;
+	readonly #comingConnection: Promise<RecordsConnection | undefined> | undefined;
+	#connection: RecordsConnection | undefined;
+	#markReady: () => void = () => {};
+	#connecting: Promise<void> | undefined;
+	#opened: RecordsRepository | undefined;
+	#channel: BroadcastChannel | undefined;
 
 	/**
 	 * `course` gives what goes on a certificate; without it, passing the quiz issues none.
@@ -91,9 +91,9 @@ export class CourseRecords {
 		course: () => CertificateCourse | undefined = () => undefined,
 		connection?: Promise<RecordsConnection | undefined>
 	) {
-		this.course = course;
-		this.comingConnection = connection;
-		this.ready = new Promise((resolve) => (this.markReady = resolve));
+		this.#course = course;
+		this.#comingConnection = connection;
+		this.ready = new Promise((resolve) => (this.#markReady = resolve));
 	}
 
 	/**
@@ -101,90 +101,90 @@ export class CourseRecords {
 	 * is downloaded by those pages alone; calling it again does nothing.
 	 */
 	connect(openStore?: () => Promise<KeyValueStore>): Promise<void> {
-		this.connecting ??= this.open(openStore);
-		return this.connecting;
+		this.#connecting ??= this.#open(openStore);
+		return this.#connecting;
 	}
 
 	// The schema, migrations and storage library load here, so that pages without records skip them.
-	private async open(openStore: (() => Promise<KeyValueStore>) | undefined) {
+	async #open(openStore: (() => Promise<KeyValueStore>) | undefined) {
 		const [{ RecordsRepository }, connection] = await Promise.all([
 			import('./storage/records-repository'),
-			this.comingConnection
+			this.#comingConnection
 		]);
-		this.connection = connection;
+		this.#connection = connection;
 		this.learnerFixed = connection?.learnerFixed ?? false;
 		const store = openStore ?? connection?.openStore ?? (() => openBrowserStore());
 		try {
-			this.opened = new RecordsRepository(await store());
+			this.#opened = new RecordsRepository(await store());
 			this.storage = 'available';
 			if (typeof BroadcastChannel !== 'undefined') {
-				this.channel = new BroadcastChannel(CHANNEL);
-				this.channel.onmessage = () => this.refresh();
+				this.#channel = new BroadcastChannel(CHANNEL);
+				this.#channel.onmessage = () => this.refresh();
 			}
 		} catch {
-			this.opened = new RecordsRepository(memoryStore());
+			this.#opened = new RecordsRepository(memoryStore());
 			this.storage = 'unavailable';
 		}
-		await this.connection?.prepare?.(this.opened);
+		await this.#connection?.prepare?.(this.#opened);
 		await this.refresh();
-		this.markReady();
+		this.#markReady();
 	}
 
 	/** Every caller waits for `ready` (or is called from `open`), so storage is open by then. */
-	private get repository(): RecordsRepository {
-		if (!this.opened) throw new Error('Records used before connect()');
-		return this.opened;
+	get #repository(): RecordsRepository {
+		if (!this.#opened) throw new Error('Records used before connect()');
+		return this.#opened;
 	}
 
 	/** Re-reads everything, e.g. after another tab may have changed it. */
 	async refresh(): Promise<void> {
-		this.learners = await this.repository.listLearners();
-		const id = await this.repository.currentLearnerId();
+		this.learners = await this.#repository.listLearners();
+		const id = await this.#repository.currentLearnerId();
 		this.learner = this.learners.find((learner) => learner.id === id);
-		this.progress = this.learner ? await this.repository.progress(this.learner.id) : undefined;
-		this.setAside = [...this.repository.setAside];
+		this.progress = this.learner ? await this.#repository.progress(this.learner.id) : undefined;
+		this.setAside = [...this.#repository.setAside];
 		this.changes++;
 	}
 
 	async addLearner(name: string, role = ''): Promise<Learner> {
 		await this.ready;
-		const learner = await this.repository.addLearner(name, role);
+		const learner = await this.#repository.addLearner(name, role);
 		await this.switchTo(learner.id);
 		return learner;
 	}
 
 	async switchTo(learnerId: string | undefined): Promise<void> {
 		await this.ready;
-		await this.repository.setCurrentLearner(learnerId);
-		await this.changed();
+		await this.#repository.setCurrentLearner(learnerId);
+		await this.#changed();
 	}
 
 	async loadDraft(key: string): Promise<unknown> {
 		await this.ready;
-		return this.repository.loadDraft(this.owner, key);
+		return this.#repository.loadDraft(this.#owner, key);
 	}
 
 	async saveDraft(key: string, value: unknown): Promise<void> {
 		await this.ready;
-		await this.repository.saveDraft(this.owner, key, value);
-		this.connection?.changed?.({ draftKey: key, draft: value });
+		await this.#repository.saveDraft(this.#owner, key, value);
+		this.#connection?.changed?.({ draftKey: key, draft: value });
 	}
 
 	async clearDraft(key: string): Promise<void> {
 		await this.ready;
-		await this.repository.clearDraft(this.owner, key);
-		this.connection?.changed?.({ draftKey: key, draft: undefined });
+		await this.#repository.clearDraft(this.#owner, key);
+		this.#connection?.changed?.({ draftKey: key, draft: undefined });
 	}
 
 	async markLessonRead(slug: string): Promise<void> {
-		await this.changeProgress((progress) => {
+		await this.#changeProgress((progress) => {
 			if (!progress.lessonsRead.includes(slug)) progress.lessonsRead.push(slug);
 		});
 	}
 
 	async recordScenario({ scenarioId, ...result }: ScenarioFinish): Promise<void> {
-		await this.changeProgress((progress) => {
-			progress.scenarios[scenarioId] = { ...result, finishedAt: this.repository.timestamp() };
+		await this.#changeProgress((progress) => {
+			progress.scenarios[scenarioId] = { ...result, finishedAt: this.#repository.timestamp() };
 		});
 	}
 
@@ -196,11 +196,11 @@ export class CourseRecords {
 		await this.ready;
 		const learner = this.learner;
 		if (!learner) return undefined;
-		const now = this.repository.moment();
-		const course = this.course();
+		const now = this.#repository.moment();
+		const course = this.#course();
 		const certificate =
-			attempt.passed && course ? await this.issue(course, learner.name, attempt, now) : undefined;
-		await this.changeProgress((progress) => {
+			attempt.passed && course ? await this.#issue(course, learner.name, attempt, now) : undefined;
+		await this.#changeProgress((progress) => {
 			progress.quizAttempts.push({ ...attempt, finishedAt: now.toISOString() });
 			if (certificate) progress.certificates.push(certificate);
 		});
@@ -210,17 +210,17 @@ export class CourseRecords {
 	/** A certificate held by anyone on this device. */
 	async findCertificate(id: string): Promise<Certificate | undefined> {
 		await this.ready;
-		const certificate = await this.repository.findCertificate(id);
-		this.setAside = [...this.repository.setAside];
+		const certificate = await this.#repository.findCertificate(id);
+		this.setAside = [...this.#repository.setAside];
 		return certificate;
 	}
 
 	/** Everyone on this device with their progress, for the manager's records. */
 	async everyone(): Promise<LearnerRecords[]> {
 		await this.ready;
-		const everyone = await this.repository.everyone();
+		const everyone = await this.#repository.everyone();
 		// Reading everyone may find more damaged records; the notice should name them too.
-		this.setAside = [...this.repository.setAside];
+		this.setAside = [...this.#repository.setAside];
 		return everyone;
 	}
 
@@ -231,7 +231,7 @@ export class CourseRecords {
 			? everyone.filter(({ learner }) => learnerIds.includes(learner.id))
 			: everyone;
 		const { recordsFile } = await import('./storage/records-transfer');
-		return JSON.stringify(recordsFile(chosen, this.repository.moment()), null, 2);
+		return JSON.stringify(recordsFile(chosen, this.#repository.moment()), null, 2);
 	}
 
 	/** Reads an export file from another device and merges it in, or changes nothing and says why. */
@@ -240,33 +240,33 @@ export class CourseRecords {
 		const { readRecordsFile } = await import('./storage/records-transfer');
 		const file = readRecordsFile(text);
 		if (!file.ok) return file;
-		const summary = await this.repository.importRecords(file.learners);
-		await this.changed();
+		const summary = await this.#repository.importRecords(file.learners);
+		await this.#changed();
 		return { ok: true, summary };
 	}
 
 	/** Erases one learner and everything kept for them on this device. */
 	async eraseLearner(learnerId: string): Promise<void> {
 		await this.ready;
-		await this.repository.eraseLearner(learnerId);
-		await this.changed();
+		await this.#repository.eraseLearner(learnerId);
+		await this.#changed();
 	}
 
 	/** Progress belongs to a named learner; with nobody chosen there is nothing to record it for. */
-	private async changeProgress(change: (progress: LearnerProgress) => void) {
+	async #changeProgress(change: (progress: LearnerProgress) => void) {
 		await this.ready;
 		if (!this.learner) return;
-		this.progress = await this.repository.updateProgress(this.learner.id, change);
-		this.connection?.changed?.({ progress: this.progress });
-		this.channel?.postMessage('changed');
+		this.progress = await this.#repository.updateProgress(this.learner.id, change);
+		this.#connection?.changed?.({ progress: this.progress });
+		this.#channel?.postMessage('changed');
 	}
 
-	private async changed() {
+	async #changed() {
 		await this.refresh();
-		this.channel?.postMessage('changed');
+		this.#channel?.postMessage('changed');
 	}
 
-	private async issue(
+	async #issue(
 		course: CertificateCourse,
 		learnerName: string,
 		attempt: QuizAttemptRecord,
@@ -280,7 +280,7 @@ export class CourseRecords {
 		return issueCertificate(course, learnerName, attempt, now, id);
 	}
 
-	private get owner(): string {
+	get #owner(): string {
 		return this.learner?.id ?? GUEST;
 	}
 }

@@ -16,6 +16,26 @@ export function latestCertificate(progress: LearnerProgress): Certificate | unde
 	);
 }
 
+export type Validity = Extract<LearnerStatus, { until: string }>;
+
+/**
+ * Whether a certificate valid until `until` is good on `today`: it is good through that date,
+ * and expiring within `reminderDays` of it.
+ */
+export function validityOn(until: string, today: string, reminderDays: number): Validity {
+	const daysLeft = daysBetween(today, until);
+	if (daysLeft < 0) return { kind: 'expired', until };
+	if (daysLeft <= reminderDays) return { kind: 'expiring', until, daysLeft };
+	return { kind: 'certified', until };
+}
+
+/** "today", "tomorrow" or "in 12 days": how soon a day comes, as a sentence says it. */
+export function inDays(days: number): string {
+	if (days === 0) return 'today';
+	if (days === 1) return 'tomorrow';
+	return `in ${days} days`;
+}
+
 /**
  * Where a learner stands on `today`: a certificate is good through its valid-until date, and
  * counts as expiring within `reminderDays` of it.
@@ -26,13 +46,7 @@ export function learnerStatus(
 	reminderDays: number
 ): LearnerStatus {
 	const certificate = latestCertificate(progress);
-	if (certificate) {
-		const until = certificate.validUntil;
-		const daysLeft = daysBetween(today, until);
-		if (daysLeft < 0) return { kind: 'expired', until };
-		if (daysLeft <= reminderDays) return { kind: 'expiring', until, daysLeft };
-		return { kind: 'certified', until };
-	}
+	if (certificate) return validityOn(certificate.validUntil, today, reminderDays);
 	const started =
 		progress.lessonsRead.length > 0 ||
 		Object.keys(progress.scenarios).length > 0 ||

@@ -21,6 +21,9 @@ export const keys = {
 	learners: 'learners',
 	current: 'current-learner',
 	progress: (learnerId: string) => `progress:${learnerId}`,
+	/** The learner whose progress a key holds, or undefined for any other key. */
+	progressOwner: (key: string) =>
+		key.startsWith('progress:') ? key.slice('progress:'.length) : undefined,
 	draft: (owner: string, key: string) => `draft:${owner}:${key}`,
 	drafts: (owner: string) => `draft:${owner}:`,
 	setAside: (key: string, at: string) => `set-aside:${key}:${at}`,

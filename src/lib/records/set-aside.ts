@@ -16,7 +16,8 @@ export function describeSetAside(
 	learners: Learner[]
 ): { name?: string; what: string } {
 	if (key === keys.learners) return { what: 'The list of learners on this device' };
-	if (!key.startsWith('progress:')) return { what: 'A saved record' };
-	const learner = learners.find((known) => known.id === key.slice('progress:'.length));
+	const owner = keys.progressOwner(key);
+	if (owner === undefined) return { what: 'A saved record' };
+	const learner = learners.find((known) => known.id === owner);
 	return learner ? { name: learner.name, what: '’s progress' } : { what: 'One learner’s progress' };
 }

@@ -1,4 +1,5 @@
 import { course } from '$lib/content/course.server';
+import { scenariosOfLesson } from '$lib/content/course-links';
 import { summariseScenario } from '$lib/content/scenario';
 
 export const load = () => ({
@@ -7,9 +8,7 @@ export const load = () => ({
 			slug,
 			title,
 			order,
-			scenarios: course.scenarios
-				.filter((scenario) => scenario.lesson === slug)
-				.map(summariseScenario)
+			scenarios: scenariosOfLesson(course, slug).map(summariseScenario)
 		}))
 		.filter((lesson) => lesson.scenarios.length > 0)
 });

@@ -42,6 +42,15 @@ describe('buildCourse with valid content', () => {
 	it('reads a missing person name as empty', () => {
 		expect(buildCourse(fixtureCourse()).setting.people.dsl.name).toBe('');
 	});
+
+	it('builds the same files once, in whatever order they are given, and other files afresh', () => {
+		const files = fixtureCourse();
+		const reversed = Object.fromEntries(Object.entries(files).reverse());
+		expect(buildCourse(reversed)).toBe(buildCourse(files));
+		const renamed = edit('lessons/setting.yaml', 'Little Acorns Nursery', 'Oak Tree Pre-school');
+		expect(buildCourse(renamed)).not.toBe(buildCourse(files));
+		expect(buildCourse(renamed).setting.name).toBe('Oak Tree Pre-school');
+	});
 });
 
 describe('buildCourse with broken content names the file, the line and the problem', () => {

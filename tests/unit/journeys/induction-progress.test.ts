@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	inductionProgress,
+	nextStepAfter,
 	type LessonOutline
 } from '../../../src/lib/journeys/induction-progress';
 
@@ -74,5 +75,57 @@ describe('inductionProgress', () => {
 			scenarios: { removed: finished }
 		});
 		expect(progress.stepsDone).toBe(0);
+	});
+});
+
+describe('nextStepAfter', () => {
+	const why = { kind: 'lesson', slug: 'why', title: 'Why it matters' };
+	const request = {
+		kind: 'scenario',
+		id: 'request',
+		title: 'A request',
+		lessonTitle: 'Friend requests'
+	};
+	const sister = {
+		kind: 'scenario',
+		id: 'sister',
+		title: 'A sister',
+		lessonTitle: 'Friend requests'
+	};
+
+	it('goes from a lesson just read to the next step in course order', () => {
+		const induction = inductionProgress(outline, undefined);
+		expect(nextStepAfter(induction, { kind: 'lesson', slug: 'why' })).toEqual({
+			kind: 'lesson',
+			slug: 'friends',
+			title: 'Friend requests'
+		});
+		expect(nextStepAfter(induction, { kind: 'lesson', slug: 'friends' })).toEqual(request);
+	});
+
+	it('goes from a scenario to the next one of its lesson, even before its record is saved', () => {
+		const induction = inductionProgress(outline, {
+			lessonsRead: ['why', 'friends'],
+			scenarios: {}
+		});
+		expect(nextStepAfter(induction, { kind: 'scenario', id: 'request' })).toEqual(sister);
+	});
+
+	it('goes back to a step skipped earlier, and to the quiz once every step is done', () => {
+		const skipped = inductionProgress(outline, {
+			lessonsRead: ['friends'],
+			scenarios: { request: finished }
+		});
+		expect(nextStepAfter(skipped, { kind: 'scenario', id: 'sister' })).toEqual(why);
+		const all = inductionProgress(outline, {
+			lessonsRead: ['why', 'friends'],
+			scenarios: { request: finished }
+		});
+		expect(nextStepAfter(all, { kind: 'scenario', id: 'sister' })).toEqual({ kind: 'quiz' });
+	});
+
+	it('has no next step for a place the induction does not include', () => {
+		const induction = inductionProgress(outline, undefined);
+		expect(nextStepAfter(induction, { kind: 'scenario', id: 'for-parents' })).toBeUndefined();
 	});
 });

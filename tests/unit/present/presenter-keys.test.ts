@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { commandForKey, moveTo } from '../../../src/lib/present/presenter-keys';
+import {
+	commandForKey,
+	keyBelongsToControl,
+	moveTo
+} from '../../../src/lib/present/presenter-keys';
 
 describe('commandForKey', () => {
 	it.each([
@@ -33,6 +37,21 @@ describe('commandForKey', () => {
 		expect(commandForKey({ key: 'f', ctrlKey: true })).toBeUndefined();
 		expect(commandForKey({ key: 'ArrowRight', altKey: true })).toBeUndefined();
 		expect(commandForKey({ key: 'n', metaKey: true })).toBeUndefined();
+	});
+});
+
+describe('keyBelongsToControl', () => {
+	it('gives Enter and Space to a control reached with Tab', () => {
+		expect(keyBelongsToControl('Enter', 'keyboard')).toBe(true);
+		expect(keyBelongsToControl(' ', 'keyboard')).toBe(true);
+		expect(keyBelongsToControl('ArrowRight', 'keyboard')).toBe(false);
+	});
+
+	it('keeps the presenter keys for the presentation after a click, or with no control focused', () => {
+		for (const key of ['Enter', ' ', '1']) {
+			expect(keyBelongsToControl(key, 'pointer')).toBe(false);
+			expect(keyBelongsToControl(key, undefined)).toBe(false);
+		}
 	});
 });
 

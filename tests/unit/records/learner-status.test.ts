@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { learnerStatus, statusLabel } from '../../../src/lib/records/learner-status';
+import {
+	inDays,
+	learnerStatus,
+	statusLabel,
+	validityOn
+} from '../../../src/lib/records/learner-status';
 import { emptyProgress, type Certificate } from '../../../src/lib/records/storage/record-schema';
 import { sampleCertificate } from './fixtures/records';
 
@@ -61,5 +66,23 @@ describe('statusLabel', () => {
 		expect(statusLabel({ kind: 'expired', until: '2026-11-01' }, 30)).toBe(
 			'Expired on 1 November 2026'
 		);
+	});
+});
+
+describe('validityOn', () => {
+	it('says valid, expiring soon or expired, as a verify page reads a certificate today', () => {
+		expect(validityOn('2027-11-26', today, 30)).toEqual({ kind: 'certified', until: '2027-11-26' });
+		expect(validityOn('2026-12-06', today, 30)).toEqual({
+			kind: 'expiring',
+			until: '2026-12-06',
+			daysLeft: 10
+		});
+		expect(validityOn('2026-11-01', today, 30)).toEqual({ kind: 'expired', until: '2026-11-01' });
+	});
+});
+
+describe('inDays', () => {
+	it('says today and tomorrow, not "in 0 days" or "in 1 days"', () => {
+		expect([0, 1, 2, 30].map(inDays)).toEqual(['today', 'tomorrow', 'in 2 days', 'in 30 days']);
 	});
 });

@@ -8,6 +8,8 @@ export interface CertificateCourse {
 	settingName: string;
 	courseTitle: string;
 	courseVersion: string;
+	/** The quiz's pass mark in per cent: `course.passMark`. */
+	passMark: number;
 	/** How long a certificate is valid: `course.certificateMonths`. */
 	certificateMonths: number;
 	/** How long before expiry a certificate counts as expiring soon: `course.reminderDays`. */
@@ -27,6 +29,7 @@ export function certificateCourseOf({
 		settingName: name,
 		courseTitle: course.title,
 		courseVersion: course.version,
+		passMark: course.passMark,
 		certificateMonths: course.certificateMonths,
 		reminderDays: course.reminderDays,
 		policyVersion: policy.version,

@@ -30,32 +30,32 @@ export interface ImportSummary {
  */
 export class RecordsRepository {
 	readonly setAside: SetAsideRecord[] = [];
-	private readonly store: KeyValueStore;
-	private readonly now: () => Date;
-	private readonly newId: () => string;
+	readonly #store: KeyValueStore;
+	readonly #now: () => Date;
+	readonly #newId: () => string;
 
 	constructor(
 		store: KeyValueStore,
 		now: () => Date = () => new Date(),
 		newId: () => string = () => crypto.randomUUID()
 	) {
-		this.store = store;
-		this.now = now;
-		this.newId = newId;
+		this.#store = store;
+		this.#now = now;
+		this.#newId = newId;
 	}
 
 	/** The time to stamp on a record, from the clock this repository was given. */
 	timestamp(): string {
-		return this.now().toISOString();
+		return this.#now().toISOString();
 	}
 
 	/** The moment to stamp on a record, from the clock this repository was given. */
 	moment(): Date {
-		return this.now();
+		return this.#now();
 	}
 
 	async listLearners(): Promise<Learner[]> {
-		const index = await this.read(keys.learners, learnerIndexKind);
+		const index = await this.#read(keys.learners, learnerIndexKind);
 		return index?.learners ?? [];
 	}
 
@@ -63,33 +63,33 @@ export class RecordsRepository {
 	async addLearner(typedName: string, typedRole = ''): Promise<Learner> {
 		const check = checkLearnerName(typedName);
 		if (!check.ok) throw new Error(check.reason);
-		return this.exclusive(async () => {
+		return this.#exclusive(async () => {
 			const learners = await this.listLearners();
 			const same = sameName(learners, check.name);
 			if (same) return same;
 			const learner: Learner = {
-				id: this.newId(),
+				id: this.#newId(),
 				name: check.name,
 				role: tidyLearnerRole(typedRole),
 				createdAt: this.timestamp()
 			};
-			await this.writeLearners([...learners, learner]);
+			await this.#writeLearners([...learners, learner]);
 			return learner;
 		});
 	}
 
 	async currentLearnerId(): Promise<string | undefined> {
-		const id = await this.store.getItem(keys.current);
+		const id = await this.#store.getItem(keys.current);
 		return typeof id === 'string' ? id : undefined;
 	}
 
 	async setCurrentLearner(learnerId: string | undefined): Promise<void> {
-		if (learnerId) await this.store.setItem(keys.current, learnerId);
-		else await this.store.removeItem(keys.current);
+		if (learnerId) await this.#store.setItem(keys.current, learnerId);
+		else await this.#store.removeItem(keys.current);
 	}
 
 	async progress(learnerId: string): Promise<LearnerProgress> {
-		return (await this.read(keys.progress(learnerId), progressKind)) ?? emptyProgress(learnerId);
+		return (await this.#read(keys.progress(learnerId), progressKind)) ?? emptyProgress(learnerId);
 	}
 
 	/**
@@ -100,10 +100,10 @@ export class RecordsRepository {
 		learnerId: string,
 		change: (progress: LearnerProgress) => void
 	): Promise<LearnerProgress> {
-		return this.exclusive(async () => {
+		return this.#exclusive(async () => {
 			const progress = await this.progress(learnerId);
 			change(progress);
-			await this.store.setItem(keys.progress(learnerId), progress);
+			await this.#store.setItem(keys.progress(learnerId), progress);
 			return progress;
 		});
 	}
@@ -130,13 +130,13 @@ export class RecordsRepository {
 	 * any of their records that were set aside.
 	 */
 	async eraseLearner(learnerId: string): Promise<void> {
-		await this.exclusive(async () => {
+		await this.#exclusive(async () => {
 			const learners = await this.listLearners();
-			await this.writeLearners(learners.filter((learner) => learner.id !== learnerId));
+			await this.#writeLearners(learners.filter((learner) => learner.id !== learnerId));
 			const prefixes = [keys.drafts(learnerId), keys.setAside(keys.progress(learnerId), '')];
-			for (const key of await this.store.keys()) {
+			for (const key of await this.#store.keys()) {
 				if (key === keys.progress(learnerId) || prefixes.some((start) => key.startsWith(start))) {
-					await this.store.removeItem(key);
+					await this.#store.removeItem(key);
 				}
 			}
 			if ((await this.currentLearnerId()) === learnerId) await this.setCurrentLearner(undefined);
@@ -148,7 +148,7 @@ export class RecordsRepository {
 	 * gets the other device's progress merged into theirs; nothing is stored twice.
 	 */
 	async importRecords(incoming: LearnerRecords[]): Promise<ImportSummary> {
-		return this.exclusive(async () => {
+		return this.#exclusive(async () => {
 			const summary: ImportSummary = { learnersAdded: 0, learnersMatched: 0, certificatesAdded: 0 };
 			const learners = await this.listLearners();
 			for (const { learner, progress } of incoming) {
@@ -163,55 +163,55 @@ export class RecordsRepository {
 				const before = await this.progress(id);
 				const merged = mergeProgress(before, { ...progress, learnerId: id });
 				summary.certificatesAdded += merged.certificates.length - before.certificates.length;
-				await this.store.setItem(keys.progress(id), merged);
+				await this.#store.setItem(keys.progress(id), merged);
 			}
-			await this.writeLearners(learners);
+			await this.#writeLearners(learners);
 			return summary;
 		});
 	}
 
 	async loadDraft(owner: string, key: string): Promise<unknown> {
-		return (await this.store.getItem(keys.draft(owner, key))) ?? undefined;
+		return (await this.#store.getItem(keys.draft(owner, key))) ?? undefined;
 	}
 
 	async saveDraft(owner: string, key: string, value: unknown): Promise<void> {
-		await this.store.setItem(keys.draft(owner, key), value);
+		await this.#store.setItem(keys.draft(owner, key), value);
 	}
 
 	async clearDraft(owner: string, key: string): Promise<void> {
-		await this.store.removeItem(keys.draft(owner, key));
+		await this.#store.removeItem(keys.draft(owner, key));
 	}
 
-	private async writeLearners(learners: Learner[]): Promise<void> {
-		await this.store.setItem(keys.learners, { schemaVersion: SCHEMA_VERSION, learners });
+	async #writeLearners(learners: Learner[]): Promise<void> {
+		await this.#store.setItem(keys.learners, { schemaVersion: SCHEMA_VERSION, learners });
 	}
 
-	private exclusive<T>(work: () => Promise<T>): Promise<T> {
-		return this.store.exclusive ? this.store.exclusive(work) : work();
+	#exclusive<T>(work: () => Promise<T>): Promise<T> {
+		return this.#store.exclusive ? this.#store.exclusive(work) : work();
 	}
 
-	private async read<T>(key: string, kind: RecordKind<T>): Promise<T | undefined> {
-		const raw = await this.store.getItem(key);
+	async #read<T>(key: string, kind: RecordKind<T>): Promise<T | undefined> {
+		const raw = await this.#store.getItem(key);
 		if (raw === null || raw === undefined) return undefined;
 		const result = upgradeRecord(kind, raw);
 		if (!result.ok) {
-			await this.moveAside(key, raw, result.reason, result.detail);
+			await this.#moveAside(key, raw, result.reason, result.detail);
 			return undefined;
 		}
-		if (result.migrated) await this.store.setItem(key, result.value);
+		if (result.migrated) await this.#store.setItem(key, result.value);
 		return result.value;
 	}
 
-	private async moveAside(key: string, raw: unknown, reason: string, detail: string) {
+	async #moveAside(key: string, raw: unknown, reason: string, detail: string) {
 		const at = this.timestamp();
-		await this.store.setItem(keys.setAside(key, at), {
+		await this.#store.setItem(keys.setAside(key, at), {
 			key,
 			reason,
 			detail,
 			at,
 			raw: keepable(raw)
 		});
-		await this.store.removeItem(key);
+		await this.#store.removeItem(key);
 		this.setAside.push({ key, reason });
 	}
 }

@@ -3,7 +3,9 @@ import { error } from '@sveltejs/kit';
 import { course } from '$lib/content/course.server';
 import { summariseLesson } from '$lib/content/lesson-summary';
 import { clausesById } from '$lib/content/clauses';
+import { scenariosOfLesson } from '$lib/content/course-links';
 import { summariseScenario } from '$lib/content/scenario';
+import { inductionOutline } from '$lib/journeys/induction-outline';
 
 export const entries = () => course.lessons.map((lesson) => ({ slug: lesson.slug }));
 
@@ -19,8 +21,7 @@ export const load = (({ params }) => {
 		previous: previous && summariseLesson(previous),
 		next: next && summariseLesson(next),
 		lessonCount: course.lessons.length,
-		scenarios: course.scenarios
-			.filter((scenario) => scenario.lesson === lesson.slug)
-			.map(summariseScenario)
+		outline: inductionOutline(course),
+		scenarios: scenariosOfLesson(course, lesson.slug).map(summariseScenario)
 	};
 }) satisfies PageServerLoad;

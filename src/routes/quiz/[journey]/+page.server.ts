@@ -2,6 +2,7 @@ import type { PageServerLoad } from './$types';
 import { error } from '@sveltejs/kit';
 import { course } from '$lib/content/course.server';
 import { isForStaff } from '$lib/content/audience';
+import { lessonsTeaching } from '$lib/content/course-links';
 import { inductionOutline } from '$lib/journeys/induction-outline';
 import { JOURNEYS, isJourney } from '$lib/journeys/journey';
 import type { QuizClause } from '$lib/quiz/quiz-clause';
@@ -16,7 +17,7 @@ export const load = (({ params }) => {
 	const clauses: Record<string, QuizClause> = {};
 	for (const clause of course.policy.clauses) {
 		if (!cited.has(clause.id)) continue;
-		const lesson = course.lessons.find((candidate) => candidate.clauses.includes(clause.id));
+		const [lesson] = lessonsTeaching(course, clause.id);
 		clauses[clause.id] = {
 			id: clause.id,
 			rule: clause.rule,

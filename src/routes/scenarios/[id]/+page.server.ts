@@ -3,6 +3,7 @@ import { error } from '@sveltejs/kit';
 import { clausesById } from '$lib/content/clauses';
 import { course } from '$lib/content/course.server';
 import { clausesCitedBy } from '$lib/content/scenario';
+import { inductionOutline } from '$lib/journeys/induction-outline';
 
 export const entries = () => course.scenarios.map(({ id }) => ({ id }));
 
@@ -15,6 +16,7 @@ export const load = (({ params }) => {
 		clauses: clausesById(course.policy, [...clausesCitedBy(scenario)]).map(
 			({ id, rule, words }) => ({ id, rule, words })
 		),
-		lesson: { slug: lesson.slug, title: lesson.title, order: lesson.order }
+		lesson: { slug: lesson.slug, title: lesson.title, order: lesson.order },
+		outline: inductionOutline(course)
 	};
 }) satisfies PageServerLoad;

@@ -5,6 +5,7 @@ import {
 	certificateCode,
 	certificateIdFrom,
 	codeMatches,
+	normalForm,
 	normaliseCode,
 	type CertificateFields
 } from '../../../../src/lib/records/certificates/certificate-code';
@@ -67,12 +68,55 @@ describe('certificateCode', () => {
 		expect(await codeMatches(fields, code.toLowerCase().replace('-', ' '))).toBe(true);
 	});
 
-	it('hashes a fixed canonical string: a version tag and the fields in order', () => {
+	it('hashes a fixed canonical string: a version tag and the fields in order, in normal form', () => {
 		expect(canonicalString(fields)).toBe(
-			'["certificate-code-v1","7K3M-Q9XA-2BFD","Amira Khan","St Joseph’s Pre-school",' +
-				'"Social networking and you","1.0","induction","2026-11-26","13","15","80",' +
+			'["certificate-code-v2","7k3m-q9xa-2bfd","amira khan","st joseph\'s pre-school",' +
+				'"social networking and you","1.0","induction","2026-11-26","13","15","80",' +
 				'"2027-11-26","1.12.3 (2026)","2026-09-01"]'
 		);
+	});
+
+	it('accepts what a manager types by hand from the printed certificate', async () => {
+		const typed = {
+			...fields,
+			learnerName: 'AMIRA  KHAN',
+			settingName: "St Joseph's Pre\u2010school",
+			courseTitle: 'Social Networking and You',
+			policyVersion: '1.12.3\u00A0(2026)'
+		};
+		expect(await codeMatches(typed, await certificateCode(fields))).toBe(true);
+	});
+
+	it('still verifies a code made before the normal form, typed exactly as printed', async () => {
+		// The code the course printed for `fields` before version 2 of the code.
+		const firstCode = '9EAHQ-WZA2D';
+		expect(await certificateCode(fields, 'certificate-code-v1')).toBe(firstCode);
+		expect(await certificateCode(fields)).not.toBe(firstCode);
+		expect(await codeMatches(fields, firstCode)).toBe(true);
+		expect(await codeMatches({ ...fields, correct: 14 }, firstCode)).toBe(false);
+	});
+});
+
+describe('normalForm', () => {
+	it.each([
+		['curly and straight apostrophes', 'St Joseph’s', "St Joseph's"],
+		['curly and straight quotation marks', '“Safe” online', '"Safe" online'],
+		['dashes and hyphens', 'Khan–Smith — 2026', 'Khan-Smith - 2026'],
+		['runs and kinds of space', '  Amira\u00A0\t Khan ', 'Amira Khan'],
+		['letter case', 'AMIRA khan', 'Amira Khan'],
+		['Unicode forms', 'Zoe\u0301 ﬁnch', 'Zoé finch'],
+		['full-width letters', 'Ａｍｉｒａ', 'Amira']
+	])('makes %s the same', (_label, printed, typed) => {
+		expect(normalForm(printed)).toBe(normalForm(typed));
+	});
+
+	it.each([
+		['different letters', 'Amira Khan', 'Amira Kahn'],
+		['a hyphen and a space', 'Khan-Smith', 'Khan Smith'],
+		['a missing apostrophe', 'St Joseph’s', 'St Josephs'],
+		['different digits', '1.12.3', '1.12.8']
+	])('keeps %s apart', (_label, one, other) => {
+		expect(normalForm(one)).not.toBe(normalForm(other));
 	});
 });
 

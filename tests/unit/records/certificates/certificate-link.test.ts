@@ -5,10 +5,13 @@ import {
 } from '../../../../src/lib/records/certificates/certificate-code';
 import {
 	certificateFields,
+	parsePercent,
+	parseScore,
 	readVerifyFragment,
+	sharedFields,
 	verifyFragment
 } from '../../../../src/lib/records/certificates/certificate-link';
-import { fields } from '../fixtures/records';
+import { course, fields } from '../fixtures/records';
 
 async function issued() {
 	return { ...fields, code: await certificateCode(fields), issuedAt: '2026-11-26T10:00:00.000Z' };
@@ -24,7 +27,8 @@ describe('the verify address', () => {
 			completedOn: '26 November 2026',
 			validUntil: '26 November 2027',
 			policyReviewed: '1 September 2026',
-			correct: '13',
+			score: '13 of 15 (87%)',
+			passMark: '80%',
 			code: certificate.code
 		});
 		expect(await codeMatches(certificateFields(typed)!, typed.code)).toBe(true);
@@ -51,17 +55,50 @@ describe('certificateFields', () => {
 			journey: 'Induction',
 			completedOn: '26/11/2026',
 			validUntil: '26 Nov 2027',
-			correct: ' 13 '
+			score: ' 13/15 ',
+			passMark: '80'
 		};
 		expect(certificateFields(typed)).toEqual(fields);
 	});
 
 	it.each([
-		['a score that is not a whole number', { correct: '13.5' }],
+		['a score that is not in whole numbers', { score: '13.5 of 15' }],
+		['a score with one number', { score: '13' }],
+		['a pass mark that is not a whole number', { passMark: '80.5%' }],
 		['a date that is not a date', { validUntil: '31 February 2027' }],
 		['an unknown journey', { journey: 'refreshers' }]
 	])('cannot read %s', async (_label, change) => {
 		const typed = { ...readVerifyFragment(verifyFragment(await issued())), ...change };
 		expect(certificateFields(typed)).toBeUndefined();
+	});
+});
+
+describe('what the verify form fills in and reads', () => {
+	it('fills in what every certificate of the course prints, as it prints it', async () => {
+		const printed = readVerifyFragment(verifyFragment(await issued()));
+		expect(sharedFields(course)).toEqual({
+			settingName: printed.settingName,
+			courseTitle: printed.courseTitle,
+			courseVersion: printed.courseVersion,
+			passMark: printed.passMark,
+			policyVersion: printed.policyVersion,
+			policyReviewed: printed.policyReviewed
+		});
+	});
+
+	it.each(['14 of 15 (93%)', '14 of 15', '14 out of 15', '14/15', ' 14 OF 15 ( 93 % ) '])(
+		'reads the score "%s"',
+		(typed) => {
+			expect(parseScore(typed)).toEqual({ correct: 14, total: 15 });
+		}
+	);
+
+	it.each([
+		['80%', 80],
+		['80 %', 80],
+		['80', 80],
+		['eighty', undefined]
+	])('reads the pass mark "%s"', (typed, percent) => {
+		expect(parsePercent(typed)).toBe(percent);
 	});
 });

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
+import { memoryStore, type KeyValueStore } from '$lib/records/key-value-store';
+import type { QuizClause } from '$lib/quiz/quiz-clause';
+import QuizRun from '../../src/routes/quiz/[journey]/QuizRun.svelte';
+import { question } from '../unit/quiz/small-questions';
+import { recordsFor, renderWithRecords } from './records';
+
+// In both questions the first option is the only right one.
+const pool = [question('one', 'single', [true, false]), question('two', 'single', [true, false])];
+const rules = { pool, groupOf: (id: string) => id, size: 2, passMark: 50 };
+const clauses: Record<string, QuizClause> = {
+	one: { id: 'one', rule: 'Rule one', group: 'one' },
+	two: { id: 'two', rule: 'Rule two', group: 'two' }
+};
+
+async function takeQuiz(store: KeyValueStore = memoryStore(), begun = true) {
+	const records = await recordsFor('Amira Khan', store);
+	await renderWithRecords(records, QuizRun, { journey: 'induction', rules, clauses, begun });
+	return records;
+}
+
+async function answer(option: 'Option 0' | 'Option 1') {
+	await page.getByRole('radio', { name: option }).click();
+	await page.getByRole('button', { name: 'Check my answer' }).click();
+	await page.getByRole('button', { name: /Next question|See your result/ }).click();
+}
+
+describe('the quiz run', () => {
+	it('asks each question, gives feedback, and records a pass with its certificate', async () => {
+		const records = await takeQuiz();
+		await expect.element(page.getByText('Question 1 of 2')).toBeVisible();
+		await answer('Option 0');
+		await answer('Option 0');
+		await expect.element(page.getByRole('heading', { name: 'You passed' })).toHaveFocus();
+		await expect
+			.element(page.getByText('Your pass is recorded for Amira Khan on this device.'))
+			.toBeVisible();
+		await expect
+			.element(page.getByRole('link', { name: 'See and print your certificate' }))
+			.toBeVisible();
+		expect(records.progress?.certificates).toHaveLength(1);
+	});
+
+	it('records a fail below the pass mark, with the questions missed', async () => {
+		const records = await takeQuiz();
+		await answer('Option 1');
+		await answer('Option 1');
+		await expect.element(page.getByRole('heading', { name: 'Not a pass this time' })).toBeVisible();
+		await expect.element(page.getByText('The 2 questions you got wrong')).toBeVisible();
+		await expect.poll(() => records.progress?.quizAttempts.length).toBe(1);
+		expect(records.progress?.certificates).toHaveLength(0);
+	});
+
+	it('carries on an unfinished attempt when the learner comes back', async () => {
+		const store = memoryStore();
+		await takeQuiz(store);
+		await answer('Option 0');
+		await expect.element(page.getByText('Question 2 of 2')).toBeVisible();
+		await expect
+			.poll(async () => (await store.keys()).some((key) => key.endsWith('quiz:induction')))
+			.toBe(true);
+		document.body.replaceChildren();
+
+		await takeQuiz(store, false);
+		await expect
+			.element(page.getByText('Welcome back, Amira Khan. You are carrying on where you left off.'))
+			.toBeVisible();
+		await expect.element(page.getByText('Question 2 of 2')).toBeVisible();
+	});
+});
