@@ -1,5 +1,5 @@
 /**
  * True when this build is the SCORM 1.2 package for an LMS (`npm run build:scorm`), false for the
- * ordinary site. A constant, so that each build leaves out the other's code.
+ * ordinary site. (The root layout reads `__SCORM_PACKAGE__` itself, to drop a dynamic import.)
  */
 export const SCORM_PACKAGE: boolean = __SCORM_PACKAGE__;
