@@ -6,6 +6,7 @@ import { isForStaff } from '../../src/lib/content/audience';
 import { packageFileName } from '../../src/lib/scorm/package/scorm-package';
 import { readZip } from '../zip-reader';
 import { course } from './course-content';
+import { expectAccessible } from './fixtures';
 import { PACKAGE_PATH, PLAYER_PATH, scormRuntime, startLms } from './lms-server';
 import { choicesFor, questionOnScreen } from './quiz-answers';
 
@@ -131,6 +132,7 @@ test('opened on its own, the package says it is not connected, and works as the 
 	await page.goto(`${lms.origin}${PACKAGE_PATH}index.html`);
 	await courseReady(page);
 	await expect(page.getByText('This course is not connected to a learning system.')).toBeVisible();
+	await expectAccessible(page);
 	await page.getByLabel('Your name').fill('Sam Reid');
 	await page.getByRole('button', { name: 'Start', exact: true }).click();
 	const first = course.lessons[0]!;
@@ -166,6 +168,7 @@ test.describe('inside an LMS (scorm-again)', () => {
 		await expect(frame.getByRole('heading', { name: 'Welcome, Ada Okafor' })).toBeVisible();
 		await expect(frame.getByLabel('Your name')).toHaveCount(0);
 		await expect(frame.getByRole('button', { name: 'Switch learner' })).toHaveCount(0);
+		await expectAccessible(page);
 		await expect.poll(async () => (await lastHeld(page))?.status).toBe('incomplete');
 
 		const first = course.lessons[0]!;
