@@ -3,7 +3,17 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
 import { policyCitations } from './scripts/policy-citations.js';
 
-const base = process.env.BASE_PATH ?? '';
+/**
+ * `npm run build:scorm` sets this to build the course as a SCORM 1.2 package: an LMS serves it
+ * from a deep path that changes with each upload, so it has no base path, and it runs no service
+ * worker (the LMS keeps the state, and its storage may be partitioned).
+ */
+const scormPackage = process.env.SCORM_PACKAGE === '1';
+const base = scormPackage ? '' : (process.env.BASE_PATH ?? '');
+const output = scormPackage ? 'build-scorm' : 'build';
+// A lesson's body shows only on its own page, lessons/[slug], one folder below the root: in the
+// package, its citations reach the policy page relative to that, wherever the LMS serves it.
+const citationBase = scormPackage ? '..' : base;
 
 /**
  * Nothing from another origin, and no inline script but SvelteKit's own bootstrap, which it
@@ -30,11 +40,15 @@ const config = {
 	extensions: ['.svelte', '.md'],
 	preprocess: [
 		vitePreprocess(),
-		mdsvex({ extensions: ['.md'], remarkPlugins: [[policyCitations, { base }]] })
+		mdsvex({ extensions: ['.md'], remarkPlugins: [[policyCitations, { base: citationBase }]] })
 	],
 	kit: {
-		adapter: adapter({ fallback: undefined, strict: true }),
-		paths: { base },
+		adapter: adapter({ pages: output, assets: output, fallback: undefined, strict: true }),
+		// Its own working folder, so that a package build never disturbs a preview of the site.
+		outDir: scormPackage ? '.svelte-kit-scorm' : '.svelte-kit',
+		// Relative links and assets, so that a page works wherever it is served from.
+		paths: { base, relative: true },
+		files: scormPackage ? { serviceWorker: 'src/no-service-worker-in-an-lms' } : {},
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// Registered by UpdatePrompt, so that a new version waits until the learner agrees to reload.
 		serviceWorker: { register: false },

@@ -22,6 +22,8 @@ const chunkGroups = [
 
 export default defineConfig({
 	plugins: [courseContentCheck(), sveltekit()],
+	// Read through `$lib/scorm/package-build`; svelte.config.js reads the same variable.
+	define: { __SCORM_PACKAGE__: JSON.stringify(process.env.SCORM_PACKAGE === '1') },
 	resolve: {
 		// Every browser the course supports has native promises: leave out localforage's polyfill.
 		alias: [{ find: /^localforage$/, replacement: 'localforage/dist/localforage.nopromises.js' }]

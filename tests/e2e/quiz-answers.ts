@@ -1,10 +1,13 @@
-import type { Page } from '@playwright/test';
+import type { FrameLocator, Page } from '@playwright/test';
 import type { Question } from '../../src/lib/content/quiz';
 import { course } from './course-content';
 import { expect } from './fixtures';
 
-/** The bank's question now on screen, found by its prompt and its options, in screen order. */
-export async function questionOnScreen(page: Page) {
+/**
+ * The bank's question now on screen (on a page, or in a frame of one), found by its prompt and its
+ * options, in screen order.
+ */
+export async function questionOnScreen(page: Page | FrameLocator) {
 	const group = page.getByRole('group');
 	const prompt = (await group.locator('legend').innerText()).trim();
 	const texts = (await group.locator('label').allInnerTexts()).map((text) => text.trim());

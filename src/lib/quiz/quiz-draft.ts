@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { SnapshotFrom } from 'xstate';
+import type { Journey } from '$lib/journeys/journey';
 import type { quizMachine } from './quiz-machine';
 
 const optionList = v.array(v.pipe(v.number(), v.integer(), v.minValue(0)));
@@ -27,6 +28,9 @@ const draftSchema = v.pipe(
  * the answers are replayed. Small on purpose: the questions themselves come from the bank.
  */
 export type QuizDraft = v.InferOutput<typeof draftSchema>;
+
+/** Where a journey's unfinished attempt is kept among the learner's drafts. */
+export const quizDraftKey = (journey: Journey) => `quiz:${journey}`;
 
 /** The draft to save for a snapshot, or undefined when there is nothing in progress. */
 export function draftOf(snapshot: SnapshotFrom<typeof quizMachine>): QuizDraft | undefined {

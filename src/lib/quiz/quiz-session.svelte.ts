@@ -1,6 +1,6 @@
 import { createActor, type Actor, type SnapshotFrom } from 'xstate';
 import type { Certificate, CourseRecords, Journey } from '$lib/records/course-records.svelte';
-import { draftOf, parseDraft } from './quiz-draft';
+import { draftOf, parseDraft, quizDraftKey } from './quiz-draft';
 import { resumeQuiz } from './quiz-resume';
 import { quizMachine, type QuizEvent, type QuizFinished, type QuizInput } from './quiz-machine';
 import { newSeed } from './seeded-random';
@@ -38,7 +38,7 @@ export class QuizSession {
 		this.#journey = journey;
 		this.#records = records;
 		this.resumed = resumed;
-		this.#draftKey = `quiz:${journey}`;
+		this.#draftKey = quizDraftKey(journey);
 		this.snapshot = actor.getSnapshot();
 		actor.subscribe((snapshot) => {
 			this.snapshot = snapshot;
@@ -53,7 +53,7 @@ export class QuizSession {
 		journey: Journey,
 		rules: Omit<QuizInput, 'seed'>
 	): Promise<QuizSession> {
-		const draft = parseDraft(await records.loadDraft(`quiz:${journey}`));
+		const draft = parseDraft(await records.loadDraft(quizDraftKey(journey)));
 		const resumed = draft && resumeQuiz(rules, draft);
 		const actor =
 			resumed ?? createActor(quizMachine, { input: { ...rules, seed: newSeed() } }).start();

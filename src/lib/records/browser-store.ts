@@ -1,14 +1,14 @@
 import type { KeyValueStore } from './key-value-store';
-import { DATABASE } from './record-keys';
+import { DATABASE, type Database } from './record-keys';
 
 /**
  * Opens the browser's own storage (IndexedDB, or localforage's fallbacks) and proves it works with
  * a write and a read, because private windows and full disks often fail only on the first write.
  * Rejects when nothing can be stored.
  */
-export async function openBrowserStore(): Promise<KeyValueStore> {
+export async function openBrowserStore(database: Database = DATABASE): Promise<KeyValueStore> {
 	const { default: localforage } = await import('localforage');
-	const store = localforage.createInstance({ ...DATABASE });
+	const store = localforage.createInstance({ ...database });
 	await store.ready();
 	const probe = `probe:${Date.now()}`;
 	await store.setItem(probe, 'ok');
@@ -21,8 +21,8 @@ export async function openBrowserStore(): Promise<KeyValueStore> {
 		},
 		removeItem: (key) => store.removeItem(key),
 		keys: () => store.keys(),
-		// Web Locks are shared by every tab of this site, so two tabs never interleave an update.
+		// Web Locks are shared by every tab of this origin, so two tabs never interleave an update.
 		exclusive: (work) =>
-			'locks' in navigator ? navigator.locks.request('course-records', work) : work()
+			'locks' in navigator ? navigator.locks.request(database.name, work) : work()
 	};
 }

@@ -34,6 +34,23 @@ export interface ScenarioFinish {
 
 export type ImportResult = { ok: true; summary: ImportSummary } | { ok: false; problem: string };
 
+export type RecordsChange = { progress: LearnerProgress } | { draftKey: string; draft: unknown };
+
+/** What a learning system (or anything else that owns the learner) adds to the records. */
+export interface RecordsConnection {
+	/** Opens the store the records live in, instead of the site's own. */
+	openStore: () => Promise<KeyValueStore>;
+	/** Runs once, as soon as storage is open and before any page reads it. */
+	prepare?: (repository: RecordsRepository) => Promise<void>;
+	/**
+	 * Hears each change to the current learner's progress or drafts as it is stored, with the new
+	 * value (undefined for a draft cleared), so that it can pass it on at once.
+	 */
+	changed?: (change: RecordsChange) => void;
+	/** True when the learner is set by the connection: then nobody enters a name or switches. */
+	learnerFixed: boolean;
+}
+
 /** Tells this site's other open tabs that the records changed, so they show it without a reload. */
 const CHANNEL = 'course-records';
 
@@ -59,15 +76,27 @@ export class CourseRecords {
 		[...(this.progress?.certificates ?? [])].sort((a, b) => b.issuedAt.localeCompare(a.issuedAt))
 	);
 	readonly ready: Promise<void>;
+	/** Whether the learner comes from elsewhere (an LMS), so that no page offers to change them. */
+	learnerFixed = $state(false);
 	readonly #course: () => CertificateCourse | undefined;
+	readonly #comingConnection: Promise<RecordsConnection | undefined> | undefined;
+	#connection: RecordsConnection | undefined;
 	#markReady: () => void = () => {};
 	#connecting: Promise<void> | undefined;
 	#opened: RecordsRepository | undefined;
 	#channel: BroadcastChannel | undefined;
 
-	/** `course` gives what goes on a certificate; without it, passing the quiz issues none. */
-	constructor(course: () => CertificateCourse | undefined = () => undefined) {
+	/**
+	 * `course` gives what goes on a certificate; without it, passing the quiz issues none.
+	 * `connection`, when given, supplies the store and hears of every change; it may arrive late
+	 * (its code downloaded on demand), and storage opens once it has.
+	 */
+	constructor(
+		course: () => CertificateCourse | undefined = () => undefined,
+		connection?: Promise<RecordsConnection | undefined>
+	) {
 		this.#course = course;
+		this.#comingConnection = connection;
 		this.ready = new Promise((resolve) => (this.#markReady = resolve));
 	}
 
@@ -75,16 +104,22 @@ export class CourseRecords {
 	 * Opens storage. Only pages that read or write records call this, so that the storage library
 	 * is downloaded by those pages alone; calling it again does nothing.
 	 */
-	connect(openStore: () => Promise<KeyValueStore> = openBrowserStore): Promise<void> {
+	connect(openStore?: () => Promise<KeyValueStore>): Promise<void> {
 		this.#connecting ??= this.#open(openStore);
 		return this.#connecting;
 	}
 
 	// The schema, migrations and storage library load here, so that pages without records skip them.
-	async #open(openStore: () => Promise<KeyValueStore>) {
-		const { RecordsRepository } = await import('./storage/records-repository');
+	async #open(openStore: (() => Promise<KeyValueStore>) | undefined) {
+		const [{ RecordsRepository }, connection] = await Promise.all([
+			import('./storage/records-repository'),
+			this.#comingConnection
+		]);
+		this.#connection = connection;
+		this.learnerFixed = connection?.learnerFixed ?? false;
+		const store = openStore ?? connection?.openStore ?? (() => openBrowserStore());
 		try {
-			this.#opened = new RecordsRepository(await openStore());
+			this.#opened = new RecordsRepository(await store());
 			this.storage = 'available';
 			if (typeof BroadcastChannel !== 'undefined') {
 				this.#channel = new BroadcastChannel(CHANNEL);
@@ -94,6 +129,7 @@ export class CourseRecords {
 			this.#opened = new RecordsRepository(memoryStore());
 			this.storage = 'unavailable';
 		}
+		await this.#connection?.prepare?.(this.#opened);
 		await this.refresh();
 		this.#markReady();
 	}
@@ -142,11 +178,13 @@ export class CourseRecords {
 	async saveDraft(key: string, value: unknown): Promise<void> {
 		await this.ready;
 		await this.#repository.saveDraft(this.#owner, key, value);
+		this.#connection?.changed?.({ draftKey: key, draft: value });
 	}
 
 	async clearDraft(key: string): Promise<void> {
 		await this.ready;
 		await this.#repository.clearDraft(this.#owner, key);
+		this.#connection?.changed?.({ draftKey: key, draft: undefined });
 	}
 
 	/** Marks a lesson read; false if storage refused (see notSaved). */
@@ -293,6 +331,7 @@ export class CourseRecords {
 		await this.ready;
 		if (!this.learner) return;
 		this.progress = await this.#repository.updateProgress(this.learner.id, change);
+		this.#connection?.changed?.({ progress: this.progress });
 		this.#channel?.postMessage('changed');
 	}
 

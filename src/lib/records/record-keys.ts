@@ -4,6 +4,18 @@ export const GUEST = 'guest';
 /** The browser database that holds the key-value store (localforage's name and store name). */
 export const DATABASE = { name: 'social-networking-course', storeName: 'records' } as const;
 
+export type Database = { name: string; storeName: string };
+
+/**
+ * The database of a SCORM package. Every package on an LMS shares the LMS's origin, so each
+ * keeps its own database, named by the address it is served from (which differs for each
+ * activity, and for each upload) and by the LMS's learner, where the LMS names one.
+ */
+export function packageDatabase(packagePath: string, lmsLearnerId?: string): Database {
+	const learner = lmsLearnerId === undefined ? '' : ` learner ${lmsLearnerId}`;
+	return { ...DATABASE, name: `${DATABASE.name} package ${packagePath}${learner}` };
+}
+
 /** Where each record lives in the key-value store. */
 export const keys = {
 	learners: 'learners',

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import type { QuizDraft } from '$lib/quiz/quiz-draft';
+import {
+	SUSPEND_DATA_LIMIT,
+	decodeSuspendData,
+	emptyResumeState,
+	encodeSuspendData,
+	type ResumeState
+} from '$lib/scorm/suspend-data';
+import { projectCourse } from '../project-course';
+
+const byLength = (a: string, b: string) => b.length - a.length;
+
+/** The longest value the project's course can produce: every step done and a quiz nearly over. */
+function wholeCourseWithQuizInProgress(): ResumeState {
+	const size = projectCourse.setting.course.quizQuestions.induction;
+	const questions = [...projectCourse.questions]
+		.sort((a, b) => byLength(a.id, b.id))
+		.slice(0, size);
+	const everyOption = (index: number) => questions[index]!.options.map((_, option) => option);
+	const draft: QuizDraft = {
+		version: 1,
+		seed: 4_294_967_295,
+		questionIds: questions.map((question) => question.id),
+		answers: questions.slice(0, size - 1).map((_, index) => everyOption(index)),
+		selection: everyOption(size - 1),
+		stage: 'question'
+	};
+	return {
+		lessonsRead: projectCourse.lessons.map((lesson) => lesson.slug),
+		scenarios: Object.fromEntries(
+			projectCourse.scenarios.map((scenario) => [
+				scenario.id,
+				{ endingId: Object.keys(scenario.endings).sort(byLength)[0]!, outcome: 'breaches' }
+			])
+		),
+		quizDrafts: { induction: draft, refresher: { ...draft, stage: 'feedback' } },
+		bestAttempts: {
+			induction: { correct: 11, total: size, passMark: 80 },
+			refresher: { correct: 10, total: 10, passMark: 80 }
+		}
+	};
+}
+
+describe('suspend_data', () => {
+	it('is tiny on a first launch, and reads back as nothing done', () => {
+		const text = encodeSuspendData(emptyResumeState());
+		expect(text).toBe('{"v":1}');
+		expect(decodeSuspendData(text)).toEqual({ ok: true, state: emptyResumeState() });
+	});
+
+	it('reads an empty value as a first launch', () => {
+		expect(decodeSuspendData('')).toEqual({ ok: true, state: emptyResumeState() });
+	});
+
+	it('reads back exactly what it wrote, for the whole course with quizzes in progress', () => {
+		const state = wholeCourseWithQuizInProgress();
+		expect(decodeSuspendData(encodeSuspendData(state))).toEqual({ ok: true, state });
+	});
+
+	it('stays well under the 4,096 characters a strict LMS keeps', () => {
+		const both = wholeCourseWithQuizInProgress();
+		const oneQuiz = { ...both, quizDrafts: { induction: both.quizDrafts.induction } };
+		const [whole, extreme] = [oneQuiz, both].map((state) => encodeSuspendData(state).length);
+		console.info(
+			`suspend_data: whole course and a quiz in progress ${whole}, two quizzes ${extreme}`
+		);
+		expect(whole).toBeLessThan(SUSPEND_DATA_LIMIT / 2);
+		expect(extreme).toBeLessThan(SUSPEND_DATA_LIMIT);
+	});
+
+	it.each([
+		['not JSON', 'lesson=3;quiz=2', 'it is not progress saved by this course'],
+		['another course’s JSON', '{"lesson":3}', 'it is not progress saved by this course'],
+		['a number', '42', 'it is not progress saved by this course'],
+		[
+			'a newer format',
+			'{"v":2,"l":[]}',
+			'it was saved by a newer version of the course (format 2)'
+		],
+		['a damaged list', '{"v":1,"l":"why-it-matters"}', 'it is damaged or in a format'],
+		['an unknown outcome', '{"v":1,"s":{"x":"end:z"}}', 'it is damaged or in a format'],
+		['a cut-off value', encodeSuspendData(wholeCourseWithQuizInProgress()).slice(0, 500), 'not'],
+		[
+			'a quiz with more answers than questions',
+			'{"v":1,"q":{"induction":{"s":1,"i":["a"],"a":["0","1"],"c":"","t":"f"}}}',
+			'its quiz in progress does not add up'
+		],
+		['a score above the total', '{"v":1,"r":{"induction":[16,15,80]}}', 'its quiz score']
+	])('reports %s and offers nothing to resume', (_, text, problem) => {
+		const decoded = decodeSuspendData(text);
+		expect(decoded.ok).toBe(false);
+		if (!decoded.ok) expect(decoded.problem).toContain(problem);
+	});
+
+	it('never throws, whatever the LMS hands back', () => {
+		const samples = ['null', '[]', '"text"', '{"v":1,"q":null}', '{"v":1,"s":{"__proto__":1}}'];
+		for (const sample of samples) expect(() => decodeSuspendData(sample)).not.toThrow();
+	});
+});
