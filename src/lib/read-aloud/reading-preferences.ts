@@ -3,6 +3,11 @@ import * as v from 'valibot';
 /** How fast the voice reads, as the learner picks it, and the speech rate each one means. */
 export const SPEEDS = { slower: 0.8, normal: 1, faster: 1.25 } as const;
 export type Speed = keyof typeof SPEEDS;
+export const SPEED_LABELS: Record<Speed, string> = {
+	slower: 'Slower',
+	normal: 'Normal',
+	faster: 'Faster'
+};
 
 /** Where a learner's reading preferences are kept among their preferences. */
 export const READING_PREFERENCES = 'read-aloud';

@@ -1,0 +1,46 @@
+import type { VoiceLike } from './voice-choice';
+
+/** What happens to one utterance, as the speaker needs to hear it. */
+export interface UtteranceEvents {
+	end(): void;
+	error(reason: string): void;
+}
+
+/** The little the speaker needs from the browser's speech synthesis; tests pass a fake. */
+export interface SpeechOutput<Voice extends VoiceLike> {
+	voices(): Voice[];
+	/** Calls `listener` whenever the list of voices changes; returns how to stop listening. */
+	onVoicesChanged(listener: () => void): () => void;
+	speak(text: string, voice: Voice, rate: number, events: UtteranceEvents): void;
+	cancel(): void;
+}
+
+/** The browser's own speech synthesis, as a speech output. */
+export function browserSpeech(synthesis: SpeechSynthesis): SpeechOutput<SpeechSynthesisVoice> {
+	// Chrome can drop the events of an utterance that nothing refers to any more.
+	const held = new Set<SpeechSynthesisUtterance>();
+	return {
+		voices: () => synthesis.getVoices(),
+		onVoicesChanged(listener) {
+			synthesis.addEventListener('voiceschanged', listener);
+			return () => synthesis.removeEventListener('voiceschanged', listener);
+		},
+		speak(text, voice, rate, events) {
+			const utterance = new SpeechSynthesisUtterance(text);
+			utterance.voice = voice;
+			utterance.lang = voice.lang;
+			utterance.rate = rate;
+			utterance.onend = () => {
+				held.delete(utterance);
+				events.end();
+			};
+			utterance.onerror = (event) => {
+				held.delete(utterance);
+				events.error(event.error);
+			};
+			held.add(utterance);
+			synthesis.speak(utterance);
+		},
+		cancel: () => synthesis.cancel()
+	};
+}
