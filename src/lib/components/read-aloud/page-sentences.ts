@@ -4,8 +4,8 @@ import { splitSentences, spokenTexts } from '$lib/read-aloud/sentences';
 const BLOCKS = 'h1, h2, h3, h4, p, li, legend, label, blockquote, dt, dd, figcaption';
 /** Text that is not read: marked so, hidden from assistive technology, or not prose. */
 const SKIP = '[data-listen-skip], [aria-hidden="true"], code, input, select, textarea';
-/** Said before the first sentence of the element that carries it, e.g. "Choice 2." */
-const PREFIX = 'data-listen-prefix';
+/** On a list whose items are read with their numbers, the word to say before each: "Choice 2." */
+const NUMBERS = 'data-listen-numbers';
 
 export interface PageSentence {
 	/** What the voice says, with any prefix. */
@@ -18,16 +18,20 @@ export interface PageSentence {
 
 /** The sentences of a region of the page, in reading order, with where each one is. */
 export function pageSentences(region: Element): PageSentence[] {
-	const prefixed = new Set<Element>();
+	const numbered = new Set<Element>();
 	return [...region.querySelectorAll(BLOCKS)]
 		.filter((block) => !block.querySelector(BLOCKS) && !block.closest(SKIP) && shown(block))
 		.flatMap((block) => {
-			const owner = block.closest(`[${PREFIX}]`);
-			const prefix = owner && region.contains(owner) && !prefixed.has(owner) ? owner : undefined;
-			if (prefix) prefixed.add(prefix);
 			const sentences = sentencesOf(block);
+			const item = block.closest(`[${NUMBERS}] > *`);
+			const list = item?.parentElement;
 			const first = sentences[0];
-			if (prefix && first) first.spoken = `${prefix.getAttribute(PREFIX)} ${first.spoken}`;
+			// An item of several blocks has its number said once, before the first.
+			if (item && list && first && !numbered.has(item)) {
+				numbered.add(item);
+				const number = [...list.children].indexOf(item) + 1;
+				first.spoken = `${list.getAttribute(NUMBERS)} ${number}. ${first.spoken}`;
+			}
 			return sentences;
 		});
 }
