@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { course } from './course-content';
+import { watchScripts, withoutServiceWorker } from './downloads';
 import { expect, expectAccessible, open, test } from './fixtures';
 import {
 	americanVoice,
@@ -230,4 +231,18 @@ test('the presentation does not read aloud', async ({ page }) => {
 	await installFakeSpeech(page);
 	await open(page, '/present');
 	await expect(page.getByRole('button', { name: 'Listen' })).toHaveCount(0);
+});
+
+test.describe('what a first visit downloads', () => {
+	test.use(withoutServiceWorker);
+
+	test('the reader is downloaded only when the learner presses Listen', async ({ page }) => {
+		const loads = watchScripts(page);
+		await installFakeSpeech(page);
+		await open(page, `/lessons/${lesson.slug}`);
+		await page.waitForLoadState('networkidle');
+		expect(await loads('the reader')).toBe(false);
+		await startListening(page);
+		expect(await loads('the reader')).toBe(true);
+	});
 });
