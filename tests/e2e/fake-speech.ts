@@ -51,7 +51,8 @@ declare global {
 
 /**
  * Puts a scripted stand-in for the browser's speech synthesis in place before the page loads. It
- * offers `voices` (after `voicesAfterMs`, with a voiceschanged event, when given), records each
+ * offers `voices` (given `voicesAfterMs`, that long after the page first asks for them, with a
+ * voiceschanged event), records each
  * utterance as it starts, fires start, then boundary and end when the test calls `finish`, and an
  * "interrupted" error when the page cancels. Nothing is heard.
  */
@@ -84,11 +85,22 @@ export async function installFakeSpeech(
 				}
 			}
 			let available = voicesAfterMs > 0 ? [] : voices;
+			let loading = false;
 			const queue: Utterance[] = [];
 			let current: Utterance | undefined;
 			const synthesis = Object.assign(new EventTarget(), {
 				onvoiceschanged: null,
-				getVoices: () => available,
+				// Like Chrome, the voices start to load when the page first asks for them.
+				getVoices: () => {
+					if (!loading && voicesAfterMs > 0) {
+						loading = true;
+						setTimeout(() => {
+							available = voices;
+							fire(synthesis, 'voiceschanged');
+						}, voicesAfterMs);
+					}
+					return available;
+				},
 				speak(utterance: Utterance) {
 					queue.push(utterance);
 					if (!current) next();
@@ -101,16 +113,13 @@ export async function installFakeSpeech(
 					if (stopped) fire(stopped, 'error', { error: 'interrupted' });
 				},
 				pause() {},
-				resume() {},
-				get speaking() {
-					return current !== undefined;
-				},
-				get pending() {
-					return queue.length > 0;
-				},
-				get paused() {
-					return false;
-				}
+				resume() {}
+			});
+			// Accessors, not values: Object.assign would copy what they return now.
+			Object.defineProperties(synthesis, {
+				speaking: { get: () => current !== undefined },
+				pending: { get: () => queue.length > 0 },
+				paused: { get: () => false }
 			});
 			const next = () => {
 				current = queue.shift();
@@ -132,12 +141,6 @@ export async function installFakeSpeech(
 					return true;
 				}
 			};
-			if (voicesAfterMs > 0) {
-				setTimeout(() => {
-					available = voices;
-					fire(synthesis, 'voiceschanged');
-				}, voicesAfterMs);
-			}
 			Object.defineProperty(window, 'speechSynthesis', { value: synthesis, configurable: true });
 			Object.defineProperty(window, 'SpeechSynthesisUtterance', {
 				value: FakeUtterance,

@@ -143,6 +143,18 @@ test('voices that arrive late are waited for', async ({ page }) => {
 	expect((await spoken(page))[0]?.voice).toBe(britishVoice.name);
 });
 
+test('Stop pressed while the voices are loading means nothing is read', async ({ page }) => {
+	await installFakeSpeech(page, [britishVoice], 1000);
+	await open(page, `/lessons/${lesson.slug}`);
+	await listen(page);
+	await expect(reader(page).getByText('Looking for a voice on this device…')).toBeVisible();
+	await reader(page).getByRole('button', { name: 'Stop' }).click();
+	await expect(reader(page)).toHaveCount(0);
+	// Once the voices have arrived, the reader that was stopped still says nothing.
+	await expect.poll(() => page.evaluate(() => speechSynthesis.getVoices().length)).toBe(1);
+	expect(await spoken(page)).toEqual([]);
+});
+
 test('with only online voices, nothing is read and the reader says there is no voice on this device', async ({
 	page
 }) => {

@@ -15,10 +15,15 @@ export interface SpeechOutput<Voice extends VoiceLike> {
 	cancel(): void;
 }
 
+/** After a cancel, Chrome can silently drop an utterance spoken at once; this long is enough. */
+const AFTER_CANCEL_MS = 50;
+
 /** The browser's own speech synthesis, as a speech output. */
 export function browserSpeech(synthesis: SpeechSynthesis): SpeechOutput<SpeechSynthesisVoice> {
 	// Chrome can drop the events of an utterance that nothing refers to any more.
 	const held = new Set<SpeechSynthesisUtterance>();
+	let cancelledAt = -Infinity;
+	let waiting: ReturnType<typeof setTimeout> | undefined;
 	return {
 		voices: () => synthesis.getVoices(),
 		onVoicesChanged(listener) {
@@ -38,9 +43,21 @@ export function browserSpeech(synthesis: SpeechSynthesis): SpeechOutput<SpeechSy
 				held.delete(utterance);
 				events.error(event.error);
 			};
-			held.add(utterance);
-			synthesis.speak(utterance);
+			const go = () => {
+				waiting = undefined;
+				held.add(utterance);
+				synthesis.speak(utterance);
+			};
+			const wait = cancelledAt + AFTER_CANCEL_MS - performance.now();
+			if (wait > 0) waiting = setTimeout(go, wait);
+			else go();
 		},
-		cancel: () => synthesis.cancel()
+		cancel() {
+			clearTimeout(waiting);
+			waiting = undefined;
+			if (!synthesis.speaking && !synthesis.pending) return;
+			synthesis.cancel();
+			cancelledAt = performance.now();
+		}
 	};
 }
