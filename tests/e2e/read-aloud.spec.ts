@@ -81,6 +81,8 @@ test('pause, resume and stop', async ({ page }) => {
 	await installFakeSpeech(page);
 	await open(page, `/lessons/${lesson.slug}`);
 	await startListening(page);
+	// The reader stands in for the Listen button while it reads.
+	await expect(page.getByRole('button', { name: 'Listen' })).toBeHidden();
 	await finishSentence(page);
 	await reader(page).getByRole('button', { name: 'Pause' }).click();
 	await expect(reader(page).getByText(/^Paused at sentence 2 of \d+$/)).toBeVisible();
