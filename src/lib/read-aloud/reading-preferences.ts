@@ -8,8 +8,11 @@ export const SPEED_LABELS: Record<Speed, string> = {
 	faster: 'Faster'
 };
 
-/** Where a learner's reading preferences are kept among their preferences. */
-export const READING_PREFERENCES = 'read-aloud';
+/**
+ * Where a learner's reading preferences are kept: among their drafts, which are theirs alone and
+ * erased with them, so that keeping preferences adds no code to the records every page loads.
+ */
+export const READING_PREFERENCES = 'reading-preferences';
 
 /** One learner's choice of speed and voice, kept on the device. */
 export interface ReadingPreferences {

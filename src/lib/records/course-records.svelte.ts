@@ -138,17 +138,6 @@ export class CourseRecords {
 		await this.repository.clearDraft(this.owner, key);
 	}
 
-	/** A setting the current learner (or the guest) chose, such as the reading speed. */
-	async loadPreference(key: string): Promise<unknown> {
-		await this.ready;
-		return this.repository.loadPreference(this.owner, key);
-	}
-
-	async savePreference(key: string, value: unknown): Promise<void> {
-		await this.ready;
-		await this.repository.savePreference(this.owner, key, value);
-	}
-
 	async markLessonRead(slug: string): Promise<void> {
 		await this.changeProgress((progress) => {
 			if (!progress.lessonsRead.includes(slug)) progress.lessonsRead.push(slug);

@@ -11,8 +11,6 @@ export const keys = {
 	progress: (learnerId: string) => `progress:${learnerId}`,
 	draft: (owner: string, key: string) => `draft:${owner}:${key}`,
 	drafts: (owner: string) => `draft:${owner}:`,
-	preference: (owner: string, key: string) => `preference:${owner}:${key}`,
-	preferences: (owner: string) => `preference:${owner}:`,
 	setAside: (key: string, at: string) => `set-aside:${key}:${at}`,
 	isSetAside: (key: string) => key.startsWith('set-aside:')
 };

@@ -126,18 +126,14 @@ export class RecordsRepository {
 	}
 
 	/**
-	 * Removes a learner and everything kept for them: progress, certificates, unfinished work,
-	 * preferences and any of their records that were set aside.
+	 * Removes a learner and everything kept for them: progress, certificates, unfinished work and
+	 * any of their records that were set aside.
 	 */
 	async eraseLearner(learnerId: string): Promise<void> {
 		await this.exclusive(async () => {
 			const learners = await this.listLearners();
 			await this.writeLearners(learners.filter((learner) => learner.id !== learnerId));
-			const prefixes = [
-				keys.drafts(learnerId),
-				keys.preferences(learnerId),
-				keys.setAside(keys.progress(learnerId), '')
-			];
+			const prefixes = [keys.drafts(learnerId), keys.setAside(keys.progress(learnerId), '')];
 			for (const key of await this.store.keys()) {
 				if (key === keys.progress(learnerId) || prefixes.some((start) => key.startsWith(start))) {
 					await this.store.removeItem(key);
@@ -184,14 +180,6 @@ export class RecordsRepository {
 
 	async clearDraft(owner: string, key: string): Promise<void> {
 		await this.store.removeItem(keys.draft(owner, key));
-	}
-
-	async loadPreference(owner: string, key: string): Promise<unknown> {
-		return (await this.store.getItem(keys.preference(owner, key))) ?? undefined;
-	}
-
-	async savePreference(owner: string, key: string, value: unknown): Promise<void> {
-		await this.store.setItem(keys.preference(owner, key), value);
 	}
 
 	private async writeLearners(learners: Learner[]): Promise<void> {

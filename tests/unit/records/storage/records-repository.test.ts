@@ -69,13 +69,6 @@ describe('RecordsRepository progress and drafts', () => {
 		expect(await records.loadDraft('guest', 'scenario:x')).toEqual({ node: 'b' });
 	});
 
-	it('keeps preferences apart for each learner', async () => {
-		const records = repositoryOver();
-		await records.savePreference('learner-1', 'read-aloud', { speed: 'faster' });
-		expect(await records.loadPreference('learner-1', 'read-aloud')).toEqual({ speed: 'faster' });
-		expect(await records.loadPreference('guest', 'read-aloud')).toBeUndefined();
-	});
-
 	it('loses no write when two tabs change the same learner one after the other', async () => {
 		const store = memoryStore();
 		const tabA = repositoryOver(store);
@@ -166,7 +159,6 @@ describe('RecordsRepository certificates, erasing and importing', () => {
 		for (const learner of [amira, sam]) {
 			await records.updateProgress(learner.id, (progress) => progress.lessonsRead.push('x'));
 			await records.saveDraft(learner.id, 'quiz:induction', { step: 1 });
-			await records.savePreference(learner.id, 'read-aloud', { speed: 'slower' });
 		}
 		await store.setItem(`progress:${sam.id}`, 'damaged');
 		await records.progress(sam.id);
@@ -178,7 +170,6 @@ describe('RecordsRepository certificates, erasing and importing', () => {
 		expect((await store.keys()).sort()).toEqual([
 			`draft:${amira.id}:quiz:induction`,
 			'learners',
-			`preference:${amira.id}:read-aloud`,
 			`progress:${amira.id}`
 		]);
 	});
