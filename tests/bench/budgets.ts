@@ -40,6 +40,12 @@ export const PAGE_LIBRARIES: { library: string; signature: RegExp; kinds: string
 		library: 'QR code',
 		signature: /Capacity overflow/,
 		kinds: ['certificate']
+	},
+	{
+		// Fetched when the learner presses Listen, never on a first visit.
+		library: 'the reader',
+		signature: /Looking for a voice on this device/,
+		kinds: []
 	}
 ];
 
@@ -91,9 +97,8 @@ export function pageProblems(page: PageMeasure): string[] {
 	for (const library of page.libraries) {
 		const allowed = PAGE_LIBRARIES.find((entry) => entry.library === library)?.kinds ?? [];
 		if (!allowed.includes(page.kind)) {
-			problems.push(
-				`${page.path}: loads ${library}, which only ${allowed.join(', ')} pages may load`
-			);
+			const which = allowed.length > 0 ? `only ${allowed.join(', ')} pages` : 'no page';
+			problems.push(`${page.path}: loads ${library}, which ${which} may load`);
 		}
 	}
 	return problems;

@@ -300,6 +300,9 @@ test('one attempt with the keyboard alone', async ({ page }) => {
 
 	for (let number = 1; number <= total; number++) {
 		await expect(questionHeading(page, number, total)).toBeFocused();
+		// Listen comes before the options, so that a learner can hear them and then choose.
+		await page.keyboard.press('Tab');
+		await expect(page.getByRole('button', { name: 'Listen' })).toBeFocused();
 		const { question, options } = await questionOnScreen(page);
 		const wanted = options.flatMap((o, index) => (o.correct ? [index] : []));
 		if (question.kind === 'multiple') {
@@ -325,6 +328,8 @@ test('one attempt with the keyboard alone', async ({ page }) => {
 		await tabTo(page, page.getByRole('button', { name: 'Check my answer' }));
 		await page.keyboard.press('Enter');
 		await expect(page.getByRole('heading', { name: /Right/ })).toBeFocused();
+		await page.keyboard.press('Tab');
+		await expect(page.getByRole('button', { name: 'Listen' })).toBeFocused();
 		await page.keyboard.press('Tab');
 		await expect(page.getByRole('button', { name: /Next question|See your result/ })).toBeFocused();
 		await page.keyboard.press('Enter');

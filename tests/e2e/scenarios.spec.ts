@@ -80,7 +80,9 @@ test('a scenario played to an ending that follows the policy shows why, in its w
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.title);
 	await expect(stepHeading(page)).toHaveText('The situation');
 	await expect(step(page)).toContainText(opening(first.nodes[first.start]!.situationText));
-	await expect(step(page).getByRole('button')).toHaveCount(3);
+	await expect(
+		step(page).getByRole('list', { name: 'What would you do?' }).getByRole('button')
+	).toHaveCount(3);
 	await expectAccessible(page);
 
 	for (const label of labels) await choose(page, label);

@@ -118,6 +118,13 @@ describe('first-visit budgets', () => {
 		const quiz = measurePage('/quiz', 'quiz', [script(1, '"xstate.init"')]);
 		expect(pageProblems(quiz)).toEqual([]);
 	});
+
+	it('fails any page whose first visit loads the reader, which waits for Listen', () => {
+		const lesson = measurePage('/lessons/a', 'lesson', [
+			script(1, '"Looking for a voice on this device…"')
+		]);
+		expect(pageProblems(lesson)).toEqual(['/lessons/a: loads the reader, which no page may load']);
+	});
 });
 
 describe('the printed summary', () => {
