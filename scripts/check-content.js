@@ -14,6 +14,10 @@ if (result.ok) {
 		console.log(`Notice: the setting has ${result.notices.length} questions still to decide:`);
 		for (const notice of result.notices) console.log(`  ${notice}`);
 	}
+	if (result.warnings.length > 0) {
+		console.log(`Plain English: ${result.warnings.length} warnings (they do not stop the build):`);
+		for (const warning of result.warnings) console.log(`  warning: ${warning}`);
+	}
 } else {
 	console.error(`The course content has problems:\n${result.problems.join('\n')}`);
 	process.exit(1);

@@ -3,17 +3,21 @@ import { ContentError, formatProblem } from './content-error.ts';
 import { DECISIONS_FILE } from './course-model.ts';
 import { isDecided } from './decisions.ts';
 import { readLessonsFolder } from './lessons-folder.ts';
+import { plainEnglishWarnings } from './plain-english.ts';
 
 export type FolderCheck =
-	{ ok: true; summary: string; notices: string[] } | { ok: false; problems: string[] };
+	| { ok: true; summary: string; notices: string[]; warnings: string[] }
+	| { ok: false; problems: string[] };
 
 /**
  * The content check behind `npm run check`: every problem in lessons/, or a one-line summary with
- * notices that do not stop the build (the questions the setting has still to decide).
+ * notices and warnings that do not stop the build: the questions the setting has still to decide,
+ * and sentences that may be hard to read.
  */
 export function checkLessonsFolder(projectRoot: string): FolderCheck {
 	try {
-		const course = buildCourse(readLessonsFolder(projectRoot));
+		const files = readLessonsFolder(projectRoot);
+		const course = buildCourse(files);
 		const undecided = course.decisions.filter((decision) => !isDecided(decision));
 		return {
 			ok: true,
@@ -21,7 +25,8 @@ export function checkLessonsFolder(projectRoot: string): FolderCheck {
 			notices: undecided.map(
 				(decision) =>
 					`${DECISIONS_FILE}: ${decision.id} is not decided yet; learners are told to ask the DSL`
-			)
+			),
+			warnings: plainEnglishWarnings(files).map(formatProblem)
 		};
 	} catch (error) {
 		if (!(error instanceof ContentError)) throw error;
