@@ -317,7 +317,7 @@ for (const viewport of [
 		await page.setViewportSize(viewport);
 		await open(page, `/scenarios/${forParents.id}`);
 		for (const label of labels) await choose(page, label);
-		await expectEnding(page, ending);
+		await expectEnding(page, ending, forParents.audience);
 		const overflow = await page.evaluate(
 			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
 		);
