@@ -30,7 +30,11 @@ export function decisionRows(course: Course): DecisionRow[] {
 			.map(({ id, title }) => ({ id, title })),
 		questions: course.questions
 			.filter((question) => decision.meets.questions.includes(question.id))
-			.map(({ id, prompt }) => ({ id, prompt }))
+			// A situation question's prompt ("What should you do?") says little without its scene.
+			.map(({ id, prompt, situation }) => ({
+				id,
+				prompt: situation ? `${situation.trim()} ${prompt}` : prompt
+			}))
 	}));
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCourse } from '../../../src/lib/content/build-course';
+import { decisionRows, settingPlaceholders } from '../../../src/lib/content/decision-report';
 import { decisionsMeeting, isDecided, whoToAsk } from '../../../src/lib/content/decisions';
 import { fixtureCourse, problemsOf } from './fixture-course';
 
@@ -93,6 +94,29 @@ describe('the setting decisions file', () => {
 			`${FILE}:12: decision 2.decidedOn: must be a date such as 2026-09-01`,
 			// A missing field has no line of its own: the decision's line stands for it.
 			`${FILE}:7: decision 2.decidedBy: is needed once the answer is written: who decided`
+		]);
+	});
+});
+
+describe("the DSL's page", () => {
+	it('lists each question with the lessons and questions it meets, by name, and whether it is decided', () => {
+		const rows = decisionRows(buildCourse(withDecisions(OPEN)));
+		expect(rows.map((row) => [row.decision.id, row.decided])).toEqual([
+			['before-joining', false],
+			['saying-no-kindly', true]
+		]);
+		expect(rows[0]!.lessons).toEqual([{ slug: 'friends', title: 'Friend requests' }]);
+		expect(rows[0]!.questions).toEqual([{ id: 'question-2', prompt: 'Statement 2.' }]);
+		expect(rows[1]!.lessons.map((lesson) => lesson.slug)).toEqual(['friends', 'saying-no']);
+	});
+
+	it("shows the setting's details, with an empty name left empty to fill in", () => {
+		const placeholders = settingPlaceholders(buildCourse(fixtureCourse()));
+		expect(placeholders.map(({ label, value }) => [label, value])).toEqual([
+			['Policy version', '2026'],
+			['Policy review date', '2026-09-01'],
+			['Designated Safeguarding Lead', ''],
+			['Lead Practitioner', '']
 		]);
 	});
 });
