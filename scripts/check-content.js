@@ -9,6 +9,15 @@ const { module } = await runnerImport('./src/lib/content/check-lessons-folder.ts
 const result = module.checkLessonsFolder(process.cwd());
 if (result.ok) {
 	console.log(result.summary);
+	// Notices inform the author; they never fail the check.
+	if (result.notices.length > 0) {
+		console.log(`Notice: the setting has ${result.notices.length} questions still to decide:`);
+		for (const notice of result.notices) console.log(`  ${notice}`);
+	}
+	if (result.warnings.length > 0) {
+		console.log(`Plain English: ${result.warnings.length} warnings (they do not stop the build):`);
+		for (const warning of result.warnings) console.log(`  warning: ${warning}`);
+	}
 } else {
 	console.error(`The course content has problems:\n${result.problems.join('\n')}`);
 	process.exit(1);

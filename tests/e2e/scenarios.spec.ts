@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
+import type { Audience } from '../../src/lib/content/audience';
 import type { Outcome, Scenario } from '../../src/lib/content/scenario';
+import { outcomeLabel } from '../../src/lib/scenario/outcome-labels';
 import { isForParents, isForStaff } from '../../src/lib/content/audience';
 import { scenariosOfLesson } from '../../src/lib/content/course-links';
 import { PAGE_LIBRARIES } from '../bench/budgets';
@@ -8,12 +10,6 @@ import { watchScripts, withoutServiceWorker } from './downloads';
 import { expect, expectAccessible, open, test } from './fixtures';
 import { tabTo } from './keyboard';
 import { storedDraft } from './records-store';
-
-const OUTCOME_LABELS: Record<Outcome, string> = {
-	follows: 'Follows the policy',
-	partly: 'Partly follows the policy',
-	breaches: 'Breaches the policy'
-};
 
 /** The choices on the shortest way to an ending with this outcome, taking at least `steps`. */
 function wayTo(scenario: Scenario, outcome: Outcome, steps = 1) {
@@ -54,9 +50,15 @@ async function choose(page: Page, label: string) {
 }
 
 /** Checks that the ending shows its outcome, what happened, and the policy's words it cites. */
-async function expectEnding(page: Page, ending: Scenario['endings'][string]) {
+async function expectEnding(
+	page: Page,
+	ending: Scenario['endings'][string],
+	audience: Audience = 'staff'
+) {
 	await expect(stepHeading(page)).toHaveText('How it turned out');
-	await expect(step(page).getByText(OUTCOME_LABELS[ending.outcome], { exact: true })).toBeVisible();
+	await expect(
+		step(page).getByText(outcomeLabel(ending.outcome, audience), { exact: true })
+	).toBeVisible();
 	await expect(step(page)).toContainText(ending.happened);
 	await expect(step(page)).toContainText(ending.why);
 	const quotes = step(page).getByRole('figure');
@@ -155,7 +157,7 @@ test('a reload in the middle resumes at the same node, and so does a closed tab'
 
 	await again.reload();
 	await expect(
-		step(again).getByText(OUTCOME_LABELS[ending.outcome], { exact: true })
+		step(again).getByText(outcomeLabel(ending.outcome, 'staff'), { exact: true })
 	).toBeVisible();
 	await again.getByRole('button', { name: 'Start again' }).click();
 	await expect(stepHeading(again)).toHaveText('The situation');
@@ -240,7 +242,7 @@ test('a scenario for parents played with the keyboard alone', async ({ page }) =
 		await expect(stepHeading(page)).toBeFocused();
 		await expect(page.getByRole('status')).toContainText(`You chose: ${label}.`);
 	}
-	await expectEnding(page, follows.ending);
+	await expectEnding(page, follows.ending, forParents.audience);
 
 	await tabTo(page, page.getByRole('button', { name: 'Start again' }));
 	await page.keyboard.press('Space');
@@ -251,7 +253,7 @@ test('a scenario for parents played with the keyboard alone', async ({ page }) =
 		await tabTo(page, page.getByRole('button', { name: label, exact: true }));
 		await page.keyboard.press('Space');
 	}
-	await expectEnding(page, breaches.ending);
+	await expectEnding(page, breaches.ending, forParents.audience);
 
 	await tabTo(page, page.getByRole('button', { name: 'Try a different choice' }));
 	await page.keyboard.press('Enter');
@@ -330,7 +332,7 @@ for (const viewport of [
 		await page.setViewportSize(viewport);
 		await open(page, `/scenarios/${forParents.id}`);
 		for (const label of labels) await choose(page, label);
-		await expectEnding(page, ending);
+		await expectEnding(page, ending, forParents.audience);
 		const overflow = await page.evaluate(
 			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
 		);

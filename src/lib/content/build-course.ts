@@ -6,6 +6,7 @@ import {
 	type ContentFiles,
 	type Course
 } from './course-model.ts';
+import { readDecisions } from './decisions.ts';
 import { readLessons, type Lesson } from './lesson.ts';
 import { readPolicy, type Policy } from './policy.ts';
 import { checkQuizCanBeDrawn, readQuestions, type Question } from './quiz.ts';
@@ -42,6 +43,11 @@ function readCourse(files: ContentFiles): Course {
 	const lessons = readLessons(files, problems, clauseIds);
 	const scenarios = readScenarios(files, problems, clauseIds, lessons);
 	const questions = readQuiz(files, problems, clauseIds);
+	const decisions = readDecisions(files, problems, {
+		lessons: new Set(lessons.map((lesson) => lesson.slug)),
+		scenarios: new Set(scenarios.map((scenario) => scenario.id)),
+		questions: new Set(questions.map((question) => question.id))
+	});
 	// A lesson or question that failed to read would make its clauses look untaught or unassessed:
 	// report coverage once the rest is sound.
 	if (policy && setting && problems.items.length === 0) {
@@ -50,7 +56,7 @@ function readCourse(files: ContentFiles): Course {
 		checkQuizCanBeDrawn(QUIZ_FILE, problems, questions, policy, setting);
 	}
 	problems.throwIfAny();
-	return { setting: setting!, policy: policy!, lessons, scenarios, questions };
+	return { setting: setting!, policy: policy!, lessons, scenarios, questions, decisions };
 }
 
 function readSetting(files: ContentFiles, problems: ProblemList): Setting | undefined {

@@ -1,3 +1,4 @@
+import type { Decision } from './decisions.ts';
 import type { Lesson } from './lesson.ts';
 import type { Policy } from './policy.ts';
 import type { Question } from './quiz.ts';
@@ -11,6 +12,8 @@ export interface Course {
 	lessons: Lesson[];
 	scenarios: Scenario[];
 	questions: Question[];
+	/** The questions the policy leaves open, with the setting's answers where recorded. */
+	decisions: Decision[];
 }
 
 /** Content files, keyed by their path inside the project (`lessons/setting.yaml`). */
@@ -19,3 +22,4 @@ export type ContentFiles = Record<string, string>;
 export const SETTING_FILE = 'lessons/setting.yaml';
 export const POLICY_FILE = 'lessons/policy.yaml';
 export const QUIZ_FILE = 'lessons/quiz.yaml';
+export const DECISIONS_FILE = 'lessons/decisions.yaml';

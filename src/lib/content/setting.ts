@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { record, textSchema, wholeNumber } from './schema-parts.ts';
+import { audienceSchema, record, textSchema, wholeNumber } from './schema-parts.ts';
 
 const optionalText = v.optional(v.pipe(v.string('must be text'), v.trim()), '');
 
@@ -15,7 +15,9 @@ const helplineSchema = record({
 	phone: optionalText,
 	email: optionalText,
 	web: optionalText,
-	hours: optionalText
+	hours: optionalText,
+	// A helpline for professionals is not the one to give families at a parents' evening.
+	audience: v.optional(audienceSchema, 'both')
 });
 
 const isoDate = v.pipe(
@@ -43,6 +45,8 @@ export const settingSchema = record({
 	}),
 	people: record({ dsl: personSchema, leadPractitioner: personSchema }),
 	emergency: textSchema,
+	/** Where a family takes a complaint: the Social Networking policy sets out no procedure. */
+	complaints: optionalText,
 	helplines: v.array(helplineSchema, 'must be a list')
 });
 

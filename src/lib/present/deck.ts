@@ -42,11 +42,11 @@ export function buildDeck(course: Course): Slide[] {
 		{
 			kind: 'title',
 			id: 'title',
-			heading: `${setting.policy.title}: what our policy asks of families`,
+			heading: `${setting.policy.title}: what we ask of families`,
 			lines: [setting.name, `Policy ${setting.policy.number}`],
 			notes: [
-				`Welcome everyone. Tonight is about the ${setting.policy.title} policy and what it asks of parents, carers and relatives, as well as of staff.`,
-				'The policy binds everyone who works here, paid or voluntary, and every parent, carer and relative of a child who attends.',
+				`Welcome everyone. Tonight is about the ${setting.policy.title} policy, and what we ask of parents, carers and relatives.`,
+				'The policy covers everyone who works here, paid or voluntary, and every parent, carer and relative of a child who attends. Most of its rules are written for staff. Each slide says which points are the policy and which are our requests.',
 				'Use the arrow keys or a clicker to move on. B blanks the screen; N opens these notes.'
 			]
 		},
@@ -72,9 +72,10 @@ export function buildDeck(course: Course): Slide[] {
 			lines: [
 				`Talk to ${person(setting.people.dsl.role, setting.people.dsl.name)} or ${person(setting.people.leadPractitioner.role, setting.people.leadPractitioner.name)}.`,
 				...setting.helplines
-					.filter((helpline) => helpline.phone)
-					.map((helpline) => `${helpline.name}: ${helpline.phone}`),
-				setting.emergency
+					.filter((helpline) => isForParents(helpline) && (helpline.phone || helpline.web))
+					.map((helpline) => `${helpline.name}: ${helpline.phone || helpline.web}`),
+				setting.emergency,
+				...(setting.complaints ? [setting.complaints] : [])
 			],
 			notes: [
 				'Invite questions. Where the policy does not answer a question, say so: the Designated Safeguarding Lead or the Lead Practitioner decides.'
@@ -98,7 +99,7 @@ function voteSlide(scenario: Scenario, course: Course): Slide {
 			.map(({ id, rule, words }) => ({ id, rule, words })),
 		notes: [
 			'Read the situation aloud. For each choice, ask for a show of hands and press its number (1 to 4) once per hand, or click its + button. Then press Enter to reveal what follows the most popular choice.',
-			...bestEndings.map((ending) => `What the policy asks: ${ending.why}`)
+			...bestEndings.map((ending) => `What we ask, and why: ${ending.why}`)
 		]
 	};
 }

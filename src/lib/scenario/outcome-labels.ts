@@ -1,3 +1,4 @@
+import type { Audience } from '$lib/content/audience';
 import type { Outcome } from '$lib/content/scenario';
 
 /** How each outcome is named to the learner. */
@@ -6,3 +7,16 @@ export const OUTCOME_LABELS: Record<Outcome, string> = {
 	partly: 'Partly follows the policy',
 	breaches: 'Breaches the policy'
 };
+
+// Most of the policy's rules are written for employees, so a family's choice is measured against
+// what the setting asks of families, never scored as a breach of a rule that may not bind them.
+export const FAMILY_OUTCOME_LABELS: Record<Outcome, string> = {
+	follows: 'What we ask of families',
+	partly: 'Partly what we ask of families',
+	breaches: 'Not what we ask of families'
+};
+
+/** The outcome's name for a scenario's audience: families' scenarios speak to families. */
+export function outcomeLabel(outcome: Outcome, audience: Audience): string {
+	return (audience === 'parents' ? FAMILY_OUTCOME_LABELS : OUTCOME_LABELS)[outcome];
+}

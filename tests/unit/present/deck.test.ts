@@ -22,6 +22,32 @@ describe('buildDeck', () => {
 		});
 	});
 
+	it('gives families their contacts and the complaints route, not the helpline for professionals', () => {
+		const files = fixtureCourse();
+		files['lessons/setting.yaml'] = files['lessons/setting.yaml']!.replace(
+			'helplines:\n',
+			`complaints: Ask for the complaints procedure.
+helplines:
+  - name: Professionals Online Safety Helpline
+    for: Professionals.
+    phone: 0344 381 4772
+    audience: staff
+  - name: NCA-CEOP
+    for: Reporting online abuse.
+    web: https://www.ceop.police.uk/Safety-Centre/
+`
+		);
+		expect(buildDeck(buildCourse(files)).at(-1)).toMatchObject({
+			lines: [
+				'Talk to the Designated Safeguarding Lead or the Lead Practitioner.',
+				'NCA-CEOP: https://www.ceop.police.uk/Safety-Centre/',
+				'NSPCC helpline: 0808 800 5000',
+				'Call 999.',
+				'Ask for the complaints procedure.'
+			]
+		});
+	});
+
 	it('shows only lessons whose audience includes parents, with their points for parents', () => {
 		const lessons = deck.filter((slide) => slide.kind === 'points');
 		expect(lessons).toEqual([

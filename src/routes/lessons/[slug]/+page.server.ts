@@ -4,6 +4,7 @@ import { course } from '$lib/content/course.server';
 import { summariseLesson } from '$lib/content/lesson-summary';
 import { clausesById } from '$lib/content/clauses';
 import { scenariosOfLesson } from '$lib/content/course-links';
+import { decisionsMeeting, whoToAsk } from '$lib/content/decisions';
 import { summariseScenario } from '$lib/content/scenario';
 import { inductionOutline } from '$lib/journeys/induction-outline';
 
@@ -22,6 +23,8 @@ export const load = (({ params }) => {
 		next: next && summariseLesson(next),
 		lessonCount: course.lessons.length,
 		outline: inductionOutline(course),
-		scenarios: scenariosOfLesson(course, lesson.slug).map(summariseScenario)
+		scenarios: scenariosOfLesson(course, lesson.slug).map(summariseScenario),
+		openQuestions: decisionsMeeting(course.decisions, { lesson: lesson.slug }),
+		ask: whoToAsk(course.setting.people.dsl)
 	};
 }) satisfies PageServerLoad;

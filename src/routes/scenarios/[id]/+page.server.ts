@@ -2,6 +2,7 @@ import type { PageServerLoad } from './$types';
 import { error } from '@sveltejs/kit';
 import { clausesById } from '$lib/content/clauses';
 import { course } from '$lib/content/course.server';
+import { decisionsMeeting, whoToAsk } from '$lib/content/decisions';
 import { clausesCitedBy } from '$lib/content/scenario';
 import { inductionOutline } from '$lib/journeys/induction-outline';
 
@@ -17,6 +18,8 @@ export const load = (({ params }) => {
 			({ id, rule, words }) => ({ id, rule, words })
 		),
 		lesson: { slug: lesson.slug, title: lesson.title, order: lesson.order },
-		outline: inductionOutline(course)
+		outline: inductionOutline(course),
+		openQuestions: decisionsMeeting(course.decisions, { scenario: scenario.id }),
+		ask: whoToAsk(course.setting.people.dsl)
 	};
 }) satisfies PageServerLoad;
