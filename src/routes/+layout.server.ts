@@ -1,4 +1,5 @@
 import { course } from '$lib/content/course.server';
+import { policyEdition } from '$lib/content/policy-fingerprint';
 import { certificateCourseOf } from '$lib/records/certificates/certificate';
 import { refresherPlan } from '$lib/refresher/refresher-plan';
 
@@ -6,5 +7,6 @@ export const load = () => ({
 	settingName: course.setting.name,
 	courseTitle: course.setting.course.title,
 	certificateCourse: certificateCourseOf(course.setting),
-	refresher: refresherPlan(course)
+	refresher: refresherPlan(course),
+	policyEdition: policyEdition(course.policy, course.setting.policy.version)
 });

@@ -8,7 +8,7 @@ import {
 } from '$lib/records/certificates/certificate-code';
 import { scoreText } from '$lib/records/certificates/certificate-link';
 import VerifyPage from '../../src/routes/verify/+page.svelte';
-import { course, fields } from '../unit/records/fixtures/records';
+import { course, editions, fields } from '../unit/records/fixtures/records';
 
 const today = localDate(new Date());
 
@@ -19,7 +19,8 @@ async function openVerifyPage() {
 				settingName: course.settingName,
 				courseTitle: course.courseTitle,
 				certificateCourse: course,
-				refresher: { scenarios: 4, questions: 10, minutes: 25 }
+				refresher: { scenarios: 4, questions: 10, minutes: 25 },
+				policyEdition: editions.current
 			},
 			params: {}
 		}

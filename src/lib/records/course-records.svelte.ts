@@ -13,6 +13,7 @@ import type {
 import type { ImportSummary, RecordsRepository } from './storage/records-repository';
 import type { CourseContents, LearnerRecords } from './storage/records-transfer';
 import type { SetAsideRecord } from './set-aside';
+import { nameConfirms, signOffOf, signs, type PolicyEdition } from './sign-off';
 
 export type {
 	Certificate,
@@ -20,7 +21,8 @@ export type {
 	Learner,
 	LearnerProgress,
 	QuizAttemptRecord,
-	ScenarioOutcome
+	ScenarioOutcome,
+	SignOff
 } from './storage/record-schema';
 export type { CertificateCourse } from './certificates/certificate';
 export type { CourseContents, LearnerRecords } from './storage/records-transfer';
@@ -219,6 +221,23 @@ export class CourseRecords {
 			if (certificate) progress.certificates.push(certificate);
 		});
 		return certificate;
+	}
+
+	/**
+	 * Signs this edition of the policy for the current learner, who confirms by typing their own
+	 * name. False if the name is not theirs or storage refused (see notSaved). Signing an edition
+	 * already signed (from another tab, say) keeps the first sign-off.
+	 */
+	async signPolicy(edition: PolicyEdition, typedName: string, role: string): Promise<boolean> {
+		await this.ready;
+		const learner = this.learner;
+		if (!learner || !nameConfirms(typedName, learner.name)) return false;
+		return this.#succeeded('your sign-off', () =>
+			this.#changeProgress((progress) => {
+				if (progress.signOffs.some((signOff) => signs(signOff, edition))) return;
+				progress.signOffs.push(signOffOf(edition, typedName, role, this.#repository.timestamp()));
+			})
+		);
 	}
 
 	/** A certificate held by anyone on this device. */

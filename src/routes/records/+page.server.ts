@@ -5,6 +5,7 @@ export const load = () => ({
 	// An import may bring progress only in what this course has.
 	contents: {
 		lessons: course.lessons.map((lesson) => lesson.slug),
-		scenarios: course.scenarios.map((scenario) => scenario.id)
+		scenarios: course.scenarios.map((scenario) => scenario.id),
+		policyVersion: course.setting.policy.version
 	}
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CourseRecords } from '../../../src/lib/records/course-records.svelte';
 import { codeMatches } from '../../../src/lib/records/certificates/certificate-code';
 import { memoryStore } from '../../../src/lib/records/key-value-store';
-import { contents, course, pass } from './fixtures/records';
+import { contents, course, editions, pass } from './fixtures/records';
 
 async function connected(store = memoryStore()) {
 	const records = new CourseRecords(() => course);
@@ -94,5 +94,31 @@ describe('CourseRecords import', () => {
 			summary: { learnersAdded: 1, learnersMatched: 0, certificatesAdded: 1 }
 		});
 		expect((await there.everyone())[0]?.progress.certificates).toHaveLength(1);
+	});
+});
+
+describe('CourseRecords.signPolicy', () => {
+	it('signs for the learner who types their own name, and refuses another name', async () => {
+		const records = await connected();
+		await records.addLearner('Amira Khan', 'Room leader');
+		expect(await records.signPolicy(editions.current, 'Sam Jones', '')).toBe(false);
+		expect(records.progress?.signOffs).toEqual([]);
+		expect(await records.signPolicy(editions.current, 'amira khan', 'Room leader')).toBe(true);
+		expect(records.progress?.signOffs).toMatchObject([
+			{ policyVersion: '1.12.3', fingerprint: editions.current.fingerprint, name: 'amira khan' }
+		]);
+	});
+
+	it('keeps one sign-off when two tabs sign the same edition at once', async () => {
+		const store = memoryStore();
+		const first = await connected(store);
+		await first.addLearner('Amira Khan');
+		const second = await connected(store);
+		await Promise.all([
+			first.signPolicy(editions.current, 'Amira Khan', ''),
+			second.signPolicy(editions.current, 'Amira Khan', '')
+		]);
+		const reread = await connected(store);
+		expect(reread.progress?.signOffs).toHaveLength(1);
 	});
 });

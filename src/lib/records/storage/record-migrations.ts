@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { learnerIndexSchemaV1, progressSchemaV1 } from './record-schema-v1';
+import { learnerIndexSchemaV2, progressSchemaV2 } from './record-schema-v2';
 import {
 	SCHEMA_VERSION,
 	learnerIndexSchema,
@@ -31,8 +32,9 @@ export interface RecordKind<T> {
 export const learnerIndexKind: RecordKind<LearnerIndex> = {
 	current: learnerIndexSchema,
 	steps: {
-		// v2 changed nothing in the list of learners; it moves with the rest of the records.
-		1: { from: learnerIndexSchemaV1, up: (index) => ({ ...index, schemaVersion: 2 }) }
+		// v2 and v3 changed nothing in the list of learners; it moves with the rest of the records.
+		1: { from: learnerIndexSchemaV1, up: (index) => ({ ...index, schemaVersion: 2 }) },
+		2: { from: learnerIndexSchemaV2, up: (index) => ({ ...index, schemaVersion: 3 }) }
 	}
 };
 
@@ -42,6 +44,10 @@ export const progressKind: RecordKind<LearnerProgress> = {
 		1: {
 			from: progressSchemaV1,
 			up: (progress) => ({ ...progress, schemaVersion: 2, certificates: [] })
+		},
+		2: {
+			from: progressSchemaV2,
+			up: (progress) => ({ ...progress, schemaVersion: 3, signOffs: [] })
 		}
 	}
 };

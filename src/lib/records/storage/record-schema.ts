@@ -6,9 +6,9 @@ import { MAX_NAME_LENGTH, characterCount, tidyText } from '../learner-name';
  * The shape of everything the course stores. To change it: bump SCHEMA_VERSION, freeze the old
  * shape beside `record-schema-v1.ts`, and add a step to `record-migrations.ts`.
  *
- * Version 2 added certificates to each learner's progress.
+ * Version 2 added certificates to each learner's progress; version 3 added policy sign-offs.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 // Well above what the content model allows (99 lessons, 500 questions), and far below harm.
 const MAX_LESSONS = 1_000;
@@ -89,6 +89,21 @@ export const certificateSchema = v.object({
 	issuedAt: timestamp
 });
 
+const fingerprint = v.pipe(v.string(), v.regex(/^[0-9a-f]{16}$/));
+
+/** "I have read and understood the policy": one edition of it, signed by the learner's typed name. */
+export const signOffSchema = v.object({
+	policyVersion: v.pipe(text(80), v.nonEmpty()),
+	fingerprint,
+	clauseFingerprints: v.pipe(
+		v.record(id, fingerprint),
+		v.check((clauses) => Object.keys(clauses).length <= 200, 'has too many clauses')
+	),
+	name: v.pipe(typedText, v.nonEmpty()),
+	role: typedText,
+	signedAt: timestamp
+});
+
 export const progressSchema = v.object({
 	schemaVersion: v.literal(SCHEMA_VERSION),
 	learnerId: id,
@@ -98,7 +113,8 @@ export const progressSchema = v.object({
 		v.check((results) => Object.keys(results).length <= MAX_SCENARIOS, 'has too many scenarios')
 	),
 	quizAttempts: v.pipe(v.array(quizAttemptSchema), v.maxLength(1_000)),
-	certificates: v.pipe(v.array(certificateSchema), v.maxLength(1_000))
+	certificates: v.pipe(v.array(certificateSchema), v.maxLength(1_000)),
+	signOffs: v.pipe(v.array(signOffSchema), v.maxLength(1_000))
 });
 
 export type Learner = v.InferOutput<typeof learnerSchema>;
@@ -108,6 +124,7 @@ export type Journey = v.InferOutput<typeof journeySchema>;
 export type ScenarioOutcome = v.InferOutput<typeof outcome>;
 export type QuizAttemptRecord = Omit<v.InferOutput<typeof quizAttemptSchema>, 'finishedAt'>;
 export type Certificate = v.InferOutput<typeof certificateSchema>;
+export type SignOff = v.InferOutput<typeof signOffSchema>;
 
 export function emptyProgress(learnerId: string): LearnerProgress {
 	return {
@@ -116,6 +133,7 @@ export function emptyProgress(learnerId: string): LearnerProgress {
 		lessonsRead: [],
 		scenarios: {},
 		quizAttempts: [],
-		certificates: []
+		certificates: [],
+		signOffs: []
 	};
 }

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { codeMatches } from '../certificates/certificate-code';
+import { compareVersions, nameConfirms } from '../sign-off';
 import { progressKind, upgradeRecord } from './record-migrations';
 import { SCHEMA_VERSION, learnerSchema, type Learner, type LearnerProgress } from './record-schema';
 
@@ -83,11 +84,14 @@ export function readRecordsFile(text: string): ImportCheck {
 export interface CourseContents {
 	lessons: readonly string[];
 	scenarios: readonly string[];
+	/** The policy version this course was built with: no one can have signed a later one. */
+	policyVersion: string;
 }
 
 /**
  * Checks what a well-formed file says against what this course could have issued: one entry per
- * learner, progress only in lessons and scenarios this course has, and every certificate in its
+ * learner, progress only in lessons and scenarios this course has, sign-offs by the learner of
+ * no later policy version than this course's, and every certificate in its
  * own learner's name with a code that matches its details. One certificate that fails refuses
  * the whole file, as a damaged record does: an import never brings in part of a file, so the
  * manager can mend the source and import it again with nothing left half done.
@@ -109,6 +113,19 @@ export async function checkRecordsAgainst(
 		if (Object.keys(progress.scenarios).some((id) => !scenarios.has(id))) {
 			return refuse(
 				`This file is damaged: ${where} has finished a scenario this course does not have.`
+			);
+		}
+		const future = progress.signOffs.find(
+			(signOff) => compareVersions(signOff.policyVersion, course.policyVersion) > 0
+		);
+		if (future) {
+			return refuse(
+				`This file is damaged: ${where} signed policy version ${future.policyVersion}, which is newer than this course's ${course.policyVersion}.`
+			);
+		}
+		if (progress.signOffs.some((signOff) => !nameConfirms(signOff.name, learner.name))) {
+			return refuse(
+				`This file is damaged: ${where} has a sign-off in another person's name than its learner's.`
 			);
 		}
 		const other = progress.certificates.find((held) => held.learnerName !== learner.name);
@@ -144,7 +161,7 @@ function describe(issue: v.BaseIssue<unknown>): string {
 /**
  * Joins progress from another device into this one's, keeping everything from both and nothing
  * twice: lessons, the later finish of each scenario, attempts by when they finished, certificates
- * by id.
+ * by id, sign-offs by the edition signed.
  */
 export function mergeProgress(here: LearnerProgress, incoming: LearnerProgress): LearnerProgress {
 	const scenarios = { ...here.scenarios };
@@ -161,20 +178,32 @@ export function mergeProgress(here: LearnerProgress, incoming: LearnerProgress):
 		quizAttempts: unique([...here.quizAttempts, ...incoming.quizAttempts], attemptKey).sort(
 			(a, b) => a.finishedAt.localeCompare(b.finishedAt)
 		),
-		certificates: unique([...here.certificates, ...incoming.certificates], (c) => c.id)
+		certificates: unique([...here.certificates, ...incoming.certificates], (c) => c.id),
+		signOffs: unique([...here.signOffs, ...incoming.signOffs], signOffKey).sort((a, b) =>
+			a.signedAt.localeCompare(b.signedAt)
+		)
 	};
 }
 
-/** Progress with each lesson, attempt and certificate once, as a merge with nothing leaves it. */
+/** Progress with each lesson, attempt, certificate and sign-off once, as a merge with nothing leaves it. */
 export function withoutRepeats(progress: LearnerProgress): LearnerProgress {
 	const nothing = {
 		...progress,
 		lessonsRead: [],
 		scenarios: {},
 		quizAttempts: [],
-		certificates: []
+		certificates: [],
+		signOffs: []
 	};
 	return mergeProgress(nothing, progress);
+}
+
+/**
+ * One sign-off per edition of the policy: two tabs signing at once, or the same sign-off
+ * imported from two devices, keep the first.
+ */
+export function signOffKey(signOff: LearnerProgress['signOffs'][number]): string {
+	return `${signOff.policyVersion}|${signOff.fingerprint}`;
 }
 
 function unique<T>(items: T[], key: (item: T) => string): T[] {

@@ -11,29 +11,29 @@ import v1Store from '../fixtures/v1-store.json';
 
 const AMIRA = '5f1c2d9e-0a4b-4c8e-9a51-3f0e7d2b6c11';
 
-describe('schema version 2', () => {
+describe('schema version 3', () => {
 	it('is the version this code writes', () => {
-		expect(SCHEMA_VERSION).toBe(2);
+		expect(SCHEMA_VERSION).toBe(3);
 	});
 });
 
 describe('migrating a version 1 store', () => {
-	it('turns v1 progress into v2 with an empty list of certificates, keeping everything else', () => {
+	it('turns v1 progress into v3 with empty lists of certificates and sign-offs, keeping everything else', () => {
 		const v1 = v1Store[`progress:${AMIRA}`];
 		const result = upgradeRecord(progressKind, v1);
 		expect(result).toEqual({
 			ok: true,
 			migrated: true,
-			value: { ...v1, schemaVersion: 2, certificates: [] }
+			value: { ...v1, schemaVersion: 3, certificates: [], signOffs: [] }
 		});
 	});
 
-	it('turns the v1 list of learners into v2 unchanged but for its version', () => {
+	it('turns the v1 list of learners into v3 unchanged but for its version', () => {
 		const result = upgradeRecord(learnerIndexKind, v1Store.learners);
 		expect(result).toEqual({
 			ok: true,
 			migrated: true,
-			value: { ...v1Store.learners, schemaVersion: 2 }
+			value: { ...v1Store.learners, schemaVersion: 3 }
 		});
 	});
 
@@ -49,21 +49,62 @@ describe('migrating a version 1 store', () => {
 		expect(progress.quizAttempts).toHaveLength(1);
 		expect(progress.certificates).toEqual([]);
 		expect(records.setAside).toEqual([]);
-		expect(await store.getItem('learners')).toMatchObject({ schemaVersion: 2 });
+		expect(await store.getItem('learners')).toMatchObject({ schemaVersion: 3 });
 		expect(await store.getItem(`progress:${AMIRA}`)).toMatchObject({
-			schemaVersion: 2,
-			certificates: []
+			schemaVersion: 3,
+			certificates: [],
+			signOffs: []
 		});
 		expect(await records.loadDraft(AMIRA, 'quiz:refresher')).toEqual({ step: 3 });
 	});
 
 	it('leaves a current record alone', () => {
-		const current = { schemaVersion: 2, learners: [] };
+		const current = { schemaVersion: 3, learners: [] };
 		expect(upgradeRecord(learnerIndexKind, current)).toEqual({
 			ok: true,
 			migrated: false,
 			value: current
 		});
+	});
+});
+
+describe('migrating version 2 records', () => {
+	const v2Progress = {
+		...v1Store[`progress:${AMIRA}`],
+		schemaVersion: 2,
+		certificates: []
+	};
+
+	it('turns v2 progress into v3 with no sign-offs, keeping everything else', () => {
+		expect(upgradeRecord(progressKind, v2Progress)).toEqual({
+			ok: true,
+			migrated: true,
+			value: { ...v2Progress, schemaVersion: 3, signOffs: [] }
+		});
+	});
+
+	it('refuses v2 progress that is damaged, before it is migrated', () => {
+		const result = upgradeRecord(progressKind, { ...v2Progress, certificates: 'none' });
+		expect(result).toMatchObject({ ok: false, problem: 'damaged' });
+		expect(result.ok || result.detail).toMatch(/^certificates/);
+	});
+
+	it('refuses a v3 sign-off with a fingerprint that is not one the course makes', () => {
+		const signOff = {
+			policyVersion: '1',
+			fingerprint: 'not hex',
+			clauseFingerprints: {},
+			name: 'Amira Khan',
+			role: '',
+			signedAt: '2026-01-01T10:00:00.000Z'
+		};
+		const result = upgradeRecord(progressKind, {
+			...v2Progress,
+			schemaVersion: 3,
+			signOffs: [signOff]
+		});
+		expect(result).toMatchObject({ ok: false, problem: 'damaged' });
+		expect(result.ok || result.detail).toMatch(/^signOffs\.0\.fingerprint/);
 	});
 });
 
@@ -78,7 +119,7 @@ describe('records that cannot be migrated', () => {
 	});
 
 	it('refuses a record from a newer version', () => {
-		expect(upgradeRecord(learnerIndexKind, { schemaVersion: 3, learners: [] })).toMatchObject({
+		expect(upgradeRecord(learnerIndexKind, { schemaVersion: 4, learners: [] })).toMatchObject({
 			ok: false,
 			problem: 'newer',
 			reason: 'it was saved by a newer version of the course'

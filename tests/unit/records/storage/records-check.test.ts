@@ -89,4 +89,28 @@ describe('checkRecordsAgainst', () => {
 			/a scenario this course does not have/
 		);
 	});
+
+	it('refuses a sign-off for a policy version newer than the one this course was built with', async () => {
+		const records = holding({ signOffs: [signOff('1.12.10')] });
+		expect(await problemWith([records])).toBe(
+			"This file is damaged: learners.0 signed policy version 1.12.10, which is newer than this course's 1.12.3. Nothing has been changed."
+		);
+		expect(await problemWith([holding({ signOffs: [signOff('1.9')] })])).toBeUndefined();
+	});
+
+	it("refuses a sign-off in another name than its learner's", async () => {
+		const records = holding({ signOffs: [{ ...signOff('1.12.3'), name: 'Someone Else' }] });
+		expect(await problemWith([records])).toMatch(/sign-off in another person's name/);
+	});
 });
+
+function signOff(policyVersion: string) {
+	return {
+		policyVersion,
+		fingerprint: '0123456789abcdef',
+		clauseFingerprints: {},
+		name: fields.learnerName.toUpperCase(),
+		role: 'Room leader',
+		signedAt: '2026-11-26T10:00:00.000Z'
+	};
+}

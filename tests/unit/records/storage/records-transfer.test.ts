@@ -67,8 +67,9 @@ describe('readRecordsFile', () => {
 		};
 		const result = readRecordsFile(JSON.stringify(file));
 		expect(result.ok && result.learners[0]?.progress).toMatchObject({
-			schemaVersion: 2,
-			certificates: []
+			schemaVersion: 3,
+			certificates: [],
+			signOffs: []
 		});
 	});
 
@@ -84,8 +85,8 @@ describe('readRecordsFile', () => {
 		['JSON null', 'null', 'not a records file from this course'],
 		[
 			'a file from a newer version',
-			JSON.stringify({ ...goodFile(), schemaVersion: 3 }),
-			'newer version of the course (records version 3)'
+			JSON.stringify({ ...goodFile(), schemaVersion: 4 }),
+			'newer version of the course (records version 4)'
 		],
 		[
 			'a file with a damaged learner',
@@ -174,6 +175,34 @@ describe('mergeProgress', () => {
 		expect(merged.quizAttempts.map((a) => a.finishedAt)).toEqual([
 			'2026-11-01T10:00:00.000Z',
 			'2026-11-02T10:00:00.000Z'
+		]);
+		expect(mergeProgress(merged, there)).toEqual(merged);
+	});
+
+	it('keeps one sign-off per edition of the policy, in the order they were signed', () => {
+		const signed = (version: string, fingerprint: string, at: string) => ({
+			policyVersion: version,
+			fingerprint,
+			clauseFingerprints: {},
+			name: 'Sam',
+			role: '',
+			signedAt: at
+		});
+		const here: LearnerProgress = {
+			...emptyProgress('sam-1'),
+			signOffs: [signed('2', 'bbbbbbbbbbbbbbbb', '2026-11-05T10:00:00.000Z')]
+		};
+		const there: LearnerProgress = {
+			...emptyProgress('sam-1'),
+			signOffs: [
+				signed('2', 'bbbbbbbbbbbbbbbb', '2026-11-06T10:00:00.000Z'),
+				signed('1', 'aaaaaaaaaaaaaaaa', '2026-10-01T10:00:00.000Z')
+			]
+		};
+		const merged = mergeProgress(here, there);
+		expect(merged.signOffs.map((s) => [s.policyVersion, s.signedAt])).toEqual([
+			['1', '2026-10-01T10:00:00.000Z'],
+			['2', '2026-11-05T10:00:00.000Z']
 		]);
 		expect(mergeProgress(merged, there)).toEqual(merged);
 	});
