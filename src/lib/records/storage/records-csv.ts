@@ -1,5 +1,6 @@
 import { scorePercent } from '../certificates/certificate';
 import { learnerStatus, latestCertificate, statusLabel } from '../learner-status';
+import { SIGN_OFF_LABELS, lastSignOff, signOffStatus, type PolicyEdition } from '../sign-off';
 import type { LearnerRecords } from './records-transfer';
 
 /** Excel reads a CSV file as UTF-8 only when it starts with this byte order mark. */
@@ -24,12 +25,13 @@ export interface CsvOptions {
 	today: string;
 	reminderDays: number;
 	lessonCount: number;
+	edition: PolicyEdition;
 }
 
 /** Every learner on the device, one row each, with their status and latest certificate. */
 export function recordsCsv(
 	everyone: LearnerRecords[],
-	{ today, reminderDays, lessonCount }: CsvOptions
+	{ today, reminderDays, lessonCount, edition }: CsvOptions
 ): string {
 	const header = [
 		'Name',
@@ -44,10 +46,14 @@ export function recordsCsv(
 		'Score (%)',
 		'Pass mark (%)',
 		'Valid until',
-		'Verification code'
+		'Verification code',
+		'Policy sign-off',
+		'Signed version',
+		'Signed on'
 	];
 	const rows = everyone.map(({ learner, progress }) => {
 		const certificate = latestCertificate(progress);
+		const signOff = lastSignOff(progress);
 		return [
 			learner.name,
 			learner.role,
@@ -61,7 +67,10 @@ export function recordsCsv(
 			certificate ? scorePercent(certificate) : '',
 			certificate?.passMark ?? '',
 			certificate?.validUntil ?? '',
-			certificate?.code ?? ''
+			certificate?.code ?? '',
+			SIGN_OFF_LABELS[signOffStatus(progress, edition)],
+			signOff?.policyVersion ?? '',
+			signOff?.signedAt.slice(0, 10) ?? ''
 		];
 	});
 	return toCsv([header, ...rows]);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell, recordsCsv, toCsv } from '../../../../src/lib/records/storage/records-csv';
 import { emptyProgress } from '../../../../src/lib/records/storage/record-schema';
+import { signOffOf } from '../../../../src/lib/records/sign-off';
+import { editions } from '../fixtures/records';
 
 describe('csvCell', () => {
 	it('quotes every cell and doubles the quotes inside it', () => {
@@ -44,19 +46,26 @@ describe('recordsCsv', () => {
 			[
 				{
 					learner: { id: '1', name: '=cmd|calc', role: '', createdAt: '2026-11-01T00:00:00Z' },
-					progress: { ...emptyProgress('1'), lessonsRead: ['a', 'b'] }
+					progress: {
+						...emptyProgress('1'),
+						lessonsRead: ['a', 'b'],
+						signOffs: [signOffOf(editions.old, 'x', '', '2026-10-02T09:00:00.000Z')]
+					}
 				},
 				{
 					learner: { id: '2', name: 'مريم', role: 'Cook', createdAt: '2026-11-01T00:00:00Z' },
 					progress: emptyProgress('2')
 				}
 			],
-			{ today: '2026-11-26', reminderDays: 30, lessonCount: 9 }
+			{ today: '2026-11-26', reminderDays: 30, lessonCount: 9, edition: editions.current }
 		);
 		const lines = csv.slice(1).trimEnd().split('\r\n');
 		expect(lines).toHaveLength(3);
 		expect(lines[0]).toMatch(/^"Name","Role","Status","Lessons read"/);
 		expect(lines[1]).toMatch(/^"'=cmd\|calc","","In progress","2 of 9","0","0",""/);
 		expect(lines[2]).toMatch(/^"مريم","Cook","Not started","0 of 9"/);
+		expect(lines[0]).toMatch(/"Policy sign-off","Signed version","Signed on"$/);
+		expect(lines[1]).toMatch(/"Needs to sign the new version","1\.12\.2","2026-10-02"$/);
+		expect(lines[2]).toMatch(/"Never signed","",""$/);
 	});
 });

@@ -1,0 +1,7 @@
+import { course } from '$lib/content/course.server';
+
+export const load = () => ({
+	policy: course.setting.policy,
+	// The rule of each clause names it in the list of what changed since a learner last signed.
+	clauseRules: Object.fromEntries(course.policy.clauses.map((clause) => [clause.id, clause.rule]))
+});
