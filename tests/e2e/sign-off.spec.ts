@@ -64,6 +64,11 @@ test('a new edition of the policy asks for a new sign-off, shows what changed, a
 	await expect(page.getByText(/Needs to sign the new version/)).toBeVisible();
 	await open(page, '/records');
 	await expect(page.getByRole('cell', { name: 'Needs to sign the new version' })).toBeVisible();
+	await page.getByLabel('Show').selectOption({ label: 'Not started' });
+	await expect(page.getByText('0 shown')).toBeVisible();
+	await page.getByLabel('Show').selectOption({ label: 'Needs to sign the policy' });
+	await expect(page.getByText('1 shown')).toBeVisible();
+	await expect(page.getByRole('cell', { name: 'Needs to sign the new version' })).toBeVisible();
 
 	await open(page, '/learners');
 	await page.getByRole('link', { name: 'Sign the new version' }).click();
