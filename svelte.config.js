@@ -46,12 +46,15 @@ const config = {
 		adapter: adapter({ pages: output, assets: output, fallback: undefined, strict: true }),
 		// Its own working folder, so that a package build never disturbs a preview of the site.
 		outDir: scormPackage ? '.svelte-kit-scorm' : '.svelte-kit',
-		// Relative links and assets, so that a page works wherever it is served from.
-		paths: { base, relative: true },
+		// On the site, links and assets from the site's root, so that the not-found page that a host
+		// serves for any missing address finds them; in a package, relative, wherever the LMS puts it.
+		paths: { base, relative: scormPackage },
 		files: scormPackage ? { serviceWorker: 'src/no-service-worker-in-an-lms' } : {},
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// Registered by UpdatePrompt, so that a new version waits until the learner agrees to reload.
 		serviceWorker: { register: false },
+		// A tab left open asks every five minutes whether a new version is out (see +layout.svelte).
+		version: { pollInterval: 300_000 },
 		csp: { mode: 'hash', directives: contentSecurityPolicy }
 	}
 };

@@ -16,7 +16,14 @@ const clauses: Record<string, QuizClause> = {
 
 async function takeQuiz(store: KeyValueStore = memoryStore(), begun = true) {
 	const records = await recordsFor('Amira Khan', store);
-	await renderWithRecords(records, QuizRun, { journey: 'induction', rules, clauses, begun });
+	await renderWithRecords(records, QuizRun, {
+		journey: 'induction',
+		rules,
+		clauses,
+		openQuestions: {},
+		ask: 'the DSL',
+		begun
+	});
 	return records;
 }
 
@@ -67,5 +74,40 @@ describe('the quiz run', () => {
 			.element(page.getByText('Welcome back, Amira Khan. You are carrying on where you left off.'))
 			.toBeVisible();
 		await expect.element(page.getByText('Question 2 of 2')).toBeVisible();
+	});
+
+	it('shows the questions the policy leaves open in the feedback, with any answer of the setting', async () => {
+		const records = await recordsFor('Amira Khan');
+		const open = { id: 'open', answer: '', decidedBy: '', decidedOn: '' };
+		await renderWithRecords(records, QuizRun, {
+			journey: 'induction',
+			rules: { ...rules, pool: [pool[0]!], size: 1 },
+			clauses,
+			openQuestions: {
+				one: [
+					{ ...open, question: 'Does the rule cover follows?' },
+					{
+						...open,
+						id: 'decided',
+						question: 'Who answers reviews?',
+						answer: 'The manager does.',
+						decidedBy: 'A. Patel, DSL',
+						decidedOn: '2026-09-01'
+					}
+				]
+			},
+			ask: 'Sam Okafor, the Designated Safeguarding Lead',
+			begun: true
+		});
+		const box = page.getByRole('complementary', { name: 'Questions the policy leaves open' });
+		await expect.element(box).not.toBeInTheDocument();
+		await page.getByRole('radio', { name: 'Option 1' }).click();
+		await page.getByRole('button', { name: 'Check my answer' }).click();
+		await expect.element(box.getByText('Does the rule cover follows?')).toBeVisible();
+		await expect
+			.element(box.getByText('Ask Sam Okafor, the Designated Safeguarding Lead.'))
+			.toBeVisible();
+		await expect.element(box.getByText(/The manager does\./)).toBeVisible();
+		await expect.element(box.getByText(/not the policy's words; A\. Patel, DSL/)).toBeVisible();
 	});
 });

@@ -21,6 +21,8 @@ test('the skip link takes the keyboard to the main content', async ({ page }) =>
 test('the keyboard alone reads every lesson in order and returns to the course map', async ({
 	page
 }) => {
+	// Tab by Tab through every lesson's links: a long walk on a busy machine.
+	test.setTimeout(120_000);
 	await open(page, '/');
 	const courseMap = page.getByRole('region', { name: 'Course map' });
 	await follow(page, courseMap.getByRole('link', { name: course.lessons[0]!.title, exact: true }));

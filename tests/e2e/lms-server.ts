@@ -22,20 +22,13 @@ const TYPES: Record<string, string> = {
 
 /**
  * scorm-again's SCORM 1.2 runtime, a dev dependency: an LMS's API written by other people, so that
- * the course is tested against a runtime it did not write. Undefined until it is installed.
+ * the course is tested against a runtime it did not write.
  */
-export function scormRuntime(): string | undefined {
+export function scormRuntime(): string {
 	const require = createRequire(import.meta.url);
-	let root: string;
-	try {
-		root = dirname(require.resolve('scorm-again/package.json'));
-	} catch {
-		return undefined;
-	}
-	const file = ['dist/scorm12.min.js', 'dist/scorm12.js']
-		.map((path) => join(root, path))
-		.find(existsSync);
-	return file && readFileSync(file, 'utf8');
+	const file = require.resolve('scorm-again/scorm12');
+	const minified = join(dirname(file), 'scorm12.min.js');
+	return readFileSync(existsSync(minified) ? minified : file, 'utf8');
 }
 
 /**
@@ -79,7 +72,7 @@ const PLAYER = `<!doctype html>
  * A web server that behaves as Moodle does for a package: each file of the unpacked zip at its
  * exact path under a deep folder, and nothing else (no index of a folder, no `.html` added).
  */
-export async function startLms(files: Map<string, Buffer>, runtime: string | undefined) {
+export async function startLms(files: Map<string, Buffer>, runtime: string) {
 	const requests: string[] = [];
 	const server: Server = createServer((request, response) => {
 		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://lms').pathname);
@@ -89,7 +82,7 @@ export async function startLms(files: Map<string, Buffer>, runtime: string | und
 			response.end(body);
 		};
 		if (path === PLAYER_PATH) return send(200, TYPES['.html']!, PLAYER);
-		if (path === RUNTIME_PATH && runtime) return send(200, TYPES['.js']!, runtime);
+		if (path === RUNTIME_PATH) return send(200, TYPES['.js']!, runtime);
 		const file = path.startsWith(PACKAGE_PATH) && files.get(path.slice(PACKAGE_PATH.length));
 		if (file) return send(200, TYPES[extname(path)] ?? 'application/octet-stream', file);
 		send(404, 'text/plain', 'Not found');

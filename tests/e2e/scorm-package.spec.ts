@@ -156,8 +156,6 @@ test('opened on its own, the package says it is not connected, and works as the 
 });
 
 test.describe('inside an LMS (scorm-again)', () => {
-	test.skip(!runtime, 'needs the scorm-again dev dependency: npm i -D scorm-again');
-
 	test('initialises, names the learner, is incomplete, commits a lesson read and resumes from it', async ({
 		page,
 		browser

@@ -128,6 +128,32 @@ export function decisionsMeeting(decisions: readonly Decision[], place: Decision
 	);
 }
 
+/** What a learner reads of an open question: the question and the setting's answer, if any. */
+export type OpenQuestion = Pick<Decision, 'id' | 'question' | 'answer' | 'decidedBy' | 'decidedOn'>;
+
+/**
+ * The open questions each quiz question meets, for the questions that meet any: the quiz page
+ * carries only these, not the whole file.
+ */
+export function openQuestionsOfQuestions(
+	decisions: readonly Decision[],
+	questionIds: readonly string[]
+): Record<string, OpenQuestion[]> {
+	const open: Record<string, OpenQuestion[]> = {};
+	for (const id of questionIds) {
+		const met = decisionsMeeting(decisions, { question: id });
+		if (met.length === 0) continue;
+		open[id] = met.map(({ id, question, answer, decidedBy, decidedOn }) => ({
+			id,
+			question,
+			answer,
+			decidedBy,
+			decidedOn
+		}));
+	}
+	return open;
+}
+
 /** Who a learner asks about an open question: the DSL by name where setting.yaml gives one. */
 export function whoToAsk(dsl: Pick<Person, 'role' | 'name'>): string {
 	return dsl.name ? `${dsl.name}, the ${dsl.role}` : `the ${dsl.role}`;

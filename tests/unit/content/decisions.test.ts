@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildCourse } from '../../../src/lib/content/build-course';
 import { decisionRows, settingPlaceholders } from '../../../src/lib/content/decision-report';
-import { decisionsMeeting, isDecided, whoToAsk } from '../../../src/lib/content/decisions';
+import {
+	decisionsMeeting,
+	isDecided,
+	openQuestionsOfQuestions,
+	whoToAsk
+} from '../../../src/lib/content/decisions';
 import { fixtureCourse, problemsOf } from './fixture-course';
 
 const FILE = 'lessons/decisions.yaml';
@@ -53,6 +58,21 @@ describe('the setting decisions file', () => {
 			'before-joining'
 		]);
 		expect(decisionsMeeting(decisions, { scenario: 'anything' })).toEqual([]);
+	});
+
+	it('gives the quiz only the open questions its questions meet, without what else they meet', () => {
+		const { decisions } = buildCourse(withDecisions(OPEN));
+		expect(openQuestionsOfQuestions(decisions, ['question-1', 'question-2'])).toEqual({
+			'question-2': [
+				{
+					id: 'before-joining',
+					question: 'A friendship from before the child joined?',
+					answer: '',
+					decidedBy: '',
+					decidedOn: ''
+				}
+			]
+		});
 	});
 
 	it('names an unknown lesson, scenario or question with its line', () => {

@@ -3,6 +3,7 @@ import { error } from '@sveltejs/kit';
 import { course } from '$lib/content/course.server';
 import { isForStaff } from '$lib/content/audience';
 import { lessonsTeaching } from '$lib/content/course-links';
+import { openQuestionsOfQuestions, whoToAsk } from '$lib/content/decisions';
 import { inductionOutline } from '$lib/journeys/induction-outline';
 import { JOURNEYS, isJourney } from '$lib/journeys/journey';
 import type { QuizClause } from '$lib/quiz/quiz-clause';
@@ -29,6 +30,11 @@ export const load = (({ params }) => {
 		journey,
 		pool,
 		clauses,
+		openQuestions: openQuestionsOfQuestions(
+			course.decisions,
+			pool.map((question) => question.id)
+		),
+		ask: whoToAsk(course.setting.people.dsl),
 		size: course.setting.course.quizQuestions[journey],
 		passMark: course.setting.course.passMark,
 		outline: inductionOutline(course)
