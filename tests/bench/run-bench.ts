@@ -43,7 +43,9 @@ export async function runBench(): Promise<number> {
 		await browser.close();
 
 		const heaviest = heaviestOfEachKind(measures);
-		const lighthouse = heaviest.map((page) => ({
+		// BENCH_LIGHTHOUSE=off measures sizes only: Lighthouse takes most of the bench's time.
+		const scored = process.env.BENCH_LIGHTHOUSE === 'off' ? [] : heaviest;
+		const lighthouse = scored.map((page) => ({
 			kind: page.kind,
 			path: page.path,
 			...lighthouseScores(origin + page.path)
@@ -53,12 +55,14 @@ export async function runBench(): Promise<number> {
 		const problems = [...measures.flatMap(pageProblems), ...scoresBelow];
 		const skipped = missingKinds(pages, base);
 		const offlineCopyGzip = folderGzip('build');
+		const pageDataGzip = folderGzip('build', (name) => name === '__data.json');
 		report({
 			buildSeconds,
 			heaviest,
 			lighthouse,
 			skipped,
 			offlineCopyGzip,
+			pageDataGzip,
 			problems: [...summariseProblems(measures), ...scoresBelow]
 		});
 		mkdirSync('bench-results', { recursive: true });
@@ -77,6 +81,7 @@ export async function runBench(): Promise<number> {
 					skippedKinds: skipped,
 					pages: measures,
 					offlineCopyGzip,
+					pageDataGzip,
 					problems
 				},
 				null,
@@ -234,9 +239,9 @@ function runLighthouse(url: string): Partial<Record<LighthouseCategory, number |
 	);
 }
 
-function folderGzip(folder: string): number {
+function folderGzip(folder: string, keep = (_name: string) => true): number {
 	return readdirSync(folder, { withFileTypes: true, recursive: true })
-		.filter((entry) => entry.isFile())
+		.filter((entry) => entry.isFile() && keep(entry.name))
 		.reduce(
 			(bytes, entry) =>
 				bytes + gzipSync(readFileSync(join(entry.parentPath, entry.name)), { level: 6 }).length,
@@ -250,6 +255,7 @@ function report(result: {
 	lighthouse: { path: string; scores: Partial<Record<LighthouseCategory, number | null>> }[];
 	skipped: string[];
 	offlineCopyGzip: number;
+	pageDataGzip: number;
 	problems: string[];
 }) {
 	const score = (value: number | null | undefined) => (value == null ? '–' : value.toFixed(2));
@@ -277,7 +283,7 @@ function report(result: {
 	);
 	console.log(`Build: ${result.buildSeconds} s.`);
 	console.log(
-		`Offline copy the service worker fetches after the first visit: ${kB(result.offlineCopyGzip)} (gzip).`
+		`Offline copy the service worker fetches after the first visit: ${kB(result.offlineCopyGzip)} (gzip), of which the pages' data for moving between them (__data.json) ${kB(result.pageDataGzip)}.`
 	);
 	if (result.skipped.length > 0) {
 		console.log(`No page of these kinds yet, so not measured: ${result.skipped.join(', ')}.`);

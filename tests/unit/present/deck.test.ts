@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCourse } from '../../../src/lib/content/build-course';
-import { buildDeck } from '../../../src/lib/present/deck';
+import { buildDeck, deckOpening } from '../../../src/lib/present/deck';
 import { fixtureCourse } from '../content/fixture-course';
 
 describe('buildDeck', () => {
@@ -66,5 +66,14 @@ helplines:
 
 	it('gives every slide a distinct id', () => {
 		expect(new Set(deck.map((slide) => slide.id)).size).toBe(deck.length);
+	});
+});
+
+describe('deckOpening', () => {
+	it('carries the first slide and how many there are, not the rest of the deck', () => {
+		const course = buildCourse(fixtureCourse());
+		const deck = buildDeck(course);
+		expect(deck.length).toBeGreaterThan(2);
+		expect(deckOpening(course)).toEqual({ first: deck[0], count: deck.length });
 	});
 });

@@ -1,4 +1,4 @@
 import { course } from '$lib/content/course.server';
-import { buildDeck } from '$lib/present/deck';
+import { deckOpening } from '$lib/present/deck';
 
-export const load = () => ({ deck: buildDeck(course) });
+export const load = () => deckOpening(course);

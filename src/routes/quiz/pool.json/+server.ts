@@ -1,0 +1,7 @@
+import { json } from '@sveltejs/kit';
+import { course } from '$lib/content/course.server';
+import { quizPool } from '$lib/quiz/quiz-pool';
+
+export const prerender = true;
+
+export const GET = () => json(quizPool(course));
