@@ -203,3 +203,39 @@ test('in full screen the room sees only the slide: the control bar shows when th
 	await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
 	await expect(bar).toBeVisible();
 });
+
+test('in full screen, the Tab that brings back the control bar lands on it, and it stays while used', async ({
+	page
+}) => {
+	await open(page, '/present');
+	const bar = page.getByRole('navigation', { name: 'Presentation' });
+	await page.keyboard.press('f');
+	await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+	await expect(bar).toBeHidden();
+
+	await page.keyboard.press('Tab');
+	await expect(bar.getByRole('button', { name: 'Next' })).toBeFocused();
+	await expect(bar).toBeVisible();
+	await page.waitForTimeout(3500);
+	await expect(bar).toBeVisible();
+
+	await page.reload();
+	await expect(bar).toBeVisible();
+	await page.keyboard.press('f');
+	await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+	await page.keyboard.press('Shift+Tab');
+	await expect(bar.getByRole('button', { name: 'Leave' })).toBeFocused();
+});
+
+test('the title slide fills a projector screen', async ({ page }) => {
+	await page.setViewportSize({ width: 1920, height: 1080 });
+	await open(page, '/present');
+	const heading = page.getByRole('heading', { level: 1 });
+	await expect(heading).toBeVisible();
+	const box = (await heading.boundingBox())!;
+	const fontSize = await heading.evaluate((element) =>
+		parseFloat(getComputedStyle(element).fontSize)
+	);
+	expect(fontSize).toBeGreaterThanOrEqual(0.09 * 1080);
+	expect(Math.abs(box.x + box.width / 2 - 960)).toBeLessThan(20);
+});
