@@ -414,7 +414,7 @@ test.describe('when storage fails', () => {
 	test('the disk fills in the middle of a visit: every write the learner makes says it was not saved', async ({
 		page
 	}) => {
-		await page.addInitScript(() => {
+		await page.addInitScript((probePrefix) => {
 			type Put = (
 				this: IDBObjectStore,
 				value: unknown,
@@ -428,13 +428,13 @@ test.describe('when storage fails', () => {
 			) {
 				// The disk fills once storage is open: the test value written to open it still fits,
 				// however late a slow machine opens it.
-				const probe = typeof key === 'string' && key.startsWith('probe:');
+				const probe = typeof key === 'string' && key.startsWith(probePrefix);
 				if ((window as { diskFull?: boolean }).diskFull && !probe) {
 					throw new DOMException('The disk is full.', 'QuotaExceededError');
 				}
 				return put.call(this, value, key);
 			};
-		});
+		}, keys.probe);
 		const amira = learnerNamed('Amira');
 		await seedStore(page, deviceWith([{ learner: amira }]));
 		const [lesson] = course.lessons;

@@ -1,5 +1,5 @@
 import type { KeyValueStore } from './key-value-store';
-import { DATABASE, type Database } from './record-keys';
+import { DATABASE, keys, type Database } from './record-keys';
 
 /**
  * Opens the browser's own storage (IndexedDB, or localforage's fallbacks) and proves it works with
@@ -10,7 +10,7 @@ export async function openBrowserStore(database: Database = DATABASE): Promise<K
 	const { default: localforage } = await import('localforage');
 	const store = localforage.createInstance({ ...database });
 	await store.ready();
-	const probe = `probe:${Date.now()}`;
+	const probe = `${keys.probe}${Date.now()}`;
 	await store.setItem(probe, 'ok');
 	if ((await store.getItem(probe)) !== 'ok') throw new Error('Storage did not keep a test value');
 	await store.removeItem(probe);

@@ -27,5 +27,7 @@ export const keys = {
 	draft: (owner: string, key: string) => `draft:${owner}:${key}`,
 	drafts: (owner: string) => `draft:${owner}:`,
 	setAside: (key: string, at: string) => `set-aside:${key}:${at}`,
-	isSetAside: (key: string) => key.startsWith('set-aside:')
+	isSetAside: (key: string) => key.startsWith('set-aside:'),
+	/** The test value written, read back and removed when storage opens, to see that it keeps data. */
+	probe: 'probe:'
 };
