@@ -39,6 +39,13 @@ export function formatDate(date: string): string {
 	return longDate.format(toUtc(date));
 }
 
+const shortDate = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' });
+
+/** "26 Nov 2026": for a table with many dates in a row, where the long form would wrap. */
+export function formatShortDate(date: string): string {
+	return shortDate.format(toUtc(date));
+}
+
 const MONTHS = [
 	'january',
 	'february',

@@ -54,6 +54,15 @@ export function learnerStatus(
 	return { kind: started ? 'in-progress' : 'not-started' };
 }
 
+/** Each kind of status in a word or two, for a table whose other columns give the dates. */
+export const STATUS_NAMES: Record<LearnerStatus['kind'], string> = {
+	'not-started': 'Not started',
+	'in-progress': 'In progress',
+	certified: 'Certified',
+	expiring: 'Expiring soon',
+	expired: 'Expired'
+};
+
 /** The status in words, as the records page and the CSV export show it. */
 export function statusLabel(status: LearnerStatus, reminderDays: number): string {
 	switch (status.kind) {

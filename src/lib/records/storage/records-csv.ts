@@ -1,6 +1,6 @@
 import { scorePercent } from '../certificates/certificate';
-import { learnerStatus, latestCertificate, statusLabel } from '../learner-status';
-import { SIGN_OFF_LABELS, lastSignOff, signOffStatus, type PolicyEdition } from '../sign-off';
+import { evidenceRow, type EvidenceContext } from '../evidence-rows';
+import { latestCertificate } from '../learner-status';
 import type { LearnerRecords } from './records-transfer';
 
 /** Excel reads a CSV file as UTF-8 only when it starts with this byte order mark. */
@@ -21,22 +21,27 @@ export function toCsv(rows: (string | number)[][]): string {
 	return BOM + rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
-export interface CsvOptions {
-	today: string;
-	reminderDays: number;
+export interface CsvOptions extends EvidenceContext {
 	lessonCount: number;
-	edition: PolicyEdition;
 }
 
-/** Every learner on the device, one row each, with their status and latest certificate. */
-export function recordsCsv(
-	everyone: LearnerRecords[],
-	{ today, reminderDays, lessonCount, edition }: CsvOptions
-): string {
+/**
+ * Every learner on the device, one row each: the evidence sheet's columns, then their progress
+ * and the details of the certificate that decides their status, to look it up on the verify page.
+ */
+export function recordsCsv(everyone: LearnerRecords[], options: CsvOptions): string {
 	const header = [
 		'Name',
 		'Role',
 		'Status',
+		'Induction completed on',
+		'Induction score (%)',
+		'Last refresher on',
+		'Refresher score (%)',
+		'Valid until',
+		'Policy sign-off',
+		'Signed version',
+		'Signed on',
 		'Lessons read',
 		'Scenarios finished',
 		'Quiz attempts',
@@ -45,20 +50,25 @@ export function recordsCsv(
 		'Completed on',
 		'Score (%)',
 		'Pass mark (%)',
-		'Valid until',
-		'Verification code',
-		'Policy sign-off',
-		'Signed version',
-		'Signed on'
+		'Verification code'
 	];
-	const rows = everyone.map(({ learner, progress }) => {
+	const rows = everyone.map((records) => {
+		const { progress } = records;
+		const row = evidenceRow(records, options);
 		const certificate = latestCertificate(progress);
-		const signOff = lastSignOff(progress);
 		return [
-			learner.name,
-			learner.role,
-			statusLabel(learnerStatus(progress, today, reminderDays), reminderDays),
-			`${progress.lessonsRead.length} of ${lessonCount}`,
+			row.name,
+			row.role,
+			row.status,
+			row.induction?.completedOn ?? '',
+			row.induction?.scorePercent ?? '',
+			row.lastRefresher?.completedOn ?? '',
+			row.lastRefresher?.scorePercent ?? '',
+			row.validUntil ?? '',
+			row.signOffLabel,
+			row.signed?.version ?? '',
+			row.signed?.on ?? '',
+			`${progress.lessonsRead.length} of ${options.lessonCount}`,
 			Object.keys(progress.scenarios).length,
 			progress.quizAttempts.length,
 			certificate?.id ?? '',
@@ -66,11 +76,7 @@ export function recordsCsv(
 			certificate?.completedOn ?? '',
 			certificate ? scorePercent(certificate) : '',
 			certificate?.passMark ?? '',
-			certificate?.validUntil ?? '',
-			certificate?.code ?? '',
-			SIGN_OFF_LABELS[signOffStatus(progress, edition)],
-			signOff?.policyVersion ?? '',
-			signOff?.signedAt.slice(0, 10) ?? ''
+			certificate?.code ?? ''
 		];
 	});
 	return toCsv([header, ...rows]);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { csvCell, recordsCsv, toCsv } from '../../../../src/lib/records/storage/records-csv';
 import { emptyProgress } from '../../../../src/lib/records/storage/record-schema';
 import { signOffOf } from '../../../../src/lib/records/sign-off';
-import { editions } from '../fixtures/records';
+import { editions, sampleCertificate } from '../fixtures/records';
 
 describe('csvCell', () => {
 	it('quotes every cell and doubles the quotes inside it', () => {
@@ -61,11 +61,59 @@ describe('recordsCsv', () => {
 		);
 		const lines = csv.slice(1).trimEnd().split('\r\n');
 		expect(lines).toHaveLength(3);
-		expect(lines[0]).toMatch(/^"Name","Role","Status","Lessons read"/);
-		expect(lines[1]).toMatch(/^"'=cmd\|calc","","In progress","2 of 9","0","0",""/);
-		expect(lines[2]).toMatch(/^"مريم","Cook","Not started","0 of 9"/);
-		expect(lines[0]).toMatch(/"Policy sign-off","Signed version","Signed on"$/);
-		expect(lines[1]).toMatch(/"Needs to sign the new version","1\.12\.2","2026-10-02"$/);
-		expect(lines[2]).toMatch(/"Never signed","",""$/);
+		expect(lines[0]).toBe(
+			[
+				'"Name","Role","Status","Induction completed on","Induction score (%)"',
+				'"Last refresher on","Refresher score (%)","Valid until"',
+				'"Policy sign-off","Signed version","Signed on"',
+				'"Lessons read","Scenarios finished","Quiz attempts","Certificate id","Journey"',
+				'"Completed on","Score (%)","Pass mark (%)","Verification code"'
+			].join(',')
+		);
+		expect(lines[1]).toMatch(
+			/^"'=cmd\|calc","","In progress","","","","","","Needs to sign the new version","1\.12\.2","2026-10-02","2 of 9","0","0",""/
+		);
+		expect(lines[2]).toMatch(
+			/^"مريم","Cook","Not started","","","","","","Never signed","","","0 of 9"/
+		);
+	});
+
+	it('carries the first induction, the last refresher and the certificate that decides the status', () => {
+		const induction = sampleCertificate({
+			id: 'AAAA-AAAA-AAAA',
+			completedOn: '2025-11-20',
+			validUntil: '2026-11-20'
+		});
+		const refresher = sampleCertificate({
+			id: 'BBBB-BBBB-BBBB',
+			journey: 'refresher',
+			completedOn: '2026-11-18',
+			validUntil: '2027-11-18',
+			correct: 9,
+			total: 10,
+			code: 'R-CODE'
+		});
+		const csv = recordsCsv(
+			[
+				{
+					learner: {
+						id: '1',
+						name: 'Amira Khan',
+						role: 'Room leader',
+						createdAt: '2025-11-01T00:00:00Z'
+					},
+					progress: { ...emptyProgress('1'), certificates: [refresher, induction] }
+				}
+			],
+			{ today: '2026-11-26', reminderDays: 30, lessonCount: 9, edition: editions.current }
+		);
+		const row = csv.slice(1).trimEnd().split('\r\n')[1];
+		expect(row).toBe(
+			[
+				'"Amira Khan","Room leader","Certified until 18 November 2027","2025-11-20","87"',
+				'"2026-11-18","90","2027-11-18","Never signed","",""',
+				'"0 of 9","0","0","BBBB-BBBB-BBBB","refresher","2026-11-18","90","80","R-CODE"'
+			].join(',')
+		);
 	});
 });

@@ -1,0 +1,96 @@
+import type { Journey } from '../journeys/journey';
+import { scorePercent } from './certificates/certificate';
+import {
+	latestCertificate,
+	learnerStatus,
+	statusLabel,
+	type LearnerStatus
+} from './learner-status';
+import {
+	SIGN_OFF_LABELS,
+	lastSignOff,
+	signOffStatus,
+	type PolicyEdition,
+	type SignOffStatus
+} from './sign-off';
+import type { Certificate, LearnerProgress } from './storage/record-schema';
+import type { LearnerRecords } from './storage/records-transfer';
+
+/** A journey finished with a certificate: the day, and the score it was passed with. */
+export interface Completion {
+	completedOn: string;
+	scorePercent: number;
+}
+
+/**
+ * One learner's training as an inspector asks about it: the evidence sheet prints these, and the
+ * CSV export carries the same, so that the two never disagree.
+ */
+export interface EvidenceRow {
+	learnerId: string;
+	name: string;
+	role: string;
+	/** The first induction passed: when the learner was trained. */
+	induction?: Completion;
+	lastRefresher?: Completion;
+	/** Until when the learner's longest-lasting certificate is good. */
+	validUntil?: string;
+	statusKind: LearnerStatus['kind'];
+	/** The certificate's standing in words: "Certified until …", "Expired on …", "In progress". */
+	status: string;
+	signOffStatus: SignOffStatus;
+	signOffLabel: string;
+	/** The learner's latest sign-off, of whichever edition. */
+	signed?: { version: string; on: string };
+}
+
+export interface EvidenceContext {
+	today: string;
+	reminderDays: number;
+	edition: PolicyEdition;
+}
+
+export function evidenceRow(
+	{ learner, progress }: LearnerRecords,
+	{ today, reminderDays, edition }: EvidenceContext
+): EvidenceRow {
+	const signOff = lastSignOff(progress);
+	const sign = signOffStatus(progress, edition);
+	const status = learnerStatus(progress, today, reminderDays);
+	return {
+		learnerId: learner.id,
+		name: learner.name,
+		role: learner.role,
+		induction: completion(journeyCertificates(progress, 'induction')[0]),
+		lastRefresher: completion(journeyCertificates(progress, 'refresher').at(-1)),
+		validUntil: latestCertificate(progress)?.validUntil,
+		statusKind: status.kind,
+		status: statusLabel(status, reminderDays),
+		signOffStatus: sign,
+		signOffLabel: SIGN_OFF_LABELS[sign],
+		signed: signOff && { version: signOff.policyVersion, on: signOff.signedAt.slice(0, 10) }
+	};
+}
+
+/** Everyone's rows in the order a staff list is read: by name, as a person sorts names. */
+export function evidenceRows(everyone: LearnerRecords[], context: EvidenceContext): EvidenceRow[] {
+	return everyone
+		.map((records) => evidenceRow(records, context))
+		.sort((a, b) => a.name.localeCompare(b.name, 'en-GB', { sensitivity: 'base', numeric: true }));
+}
+
+/** The journey's certificates, earliest first. */
+function journeyCertificates(progress: LearnerProgress, journey: Journey): Certificate[] {
+	return progress.certificates
+		.filter((certificate) => certificate.journey === journey)
+		.sort((a, b) => a.completedOn.localeCompare(b.completedOn));
+}
+
+function completion(certificate: Certificate | undefined): Completion | undefined {
+	return (
+		certificate && {
+			completedOn: certificate.completedOn,
+			scorePercent: scorePercent(certificate)
+		}
+	);
+}
