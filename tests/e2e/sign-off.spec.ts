@@ -1,5 +1,7 @@
 import { policyEdition } from '../../src/lib/content/policy-fingerprint';
 import { signOffOf } from '../../src/lib/records/sign-off';
+import { emptyProgress } from '../../src/lib/records/storage/record-schema';
+import { recordsFile } from '../../src/lib/records/storage/records-transfer';
 import { course } from './course-content';
 import { expect, expectAccessible, open, test } from './fixtures';
 import { deviceWith, inductionDone, learnerNamed, seedStore } from './records-store';
@@ -87,4 +89,36 @@ test('a new edition of the policy asks for a new sign-off, shows what changed, a
 
 	await open(page, '/records');
 	await expect(page.getByRole('cell', { name: 'Signed', exact: true })).toBeVisible();
+});
+
+test('an import whose sign-off is for a newer policy brings in the learner and sets the sign-off aside', async ({
+	page
+}) => {
+	const amira = learnerNamed('Amira Khan');
+	const newer = { ...edition, version: `${course.setting.policy.version}.1` };
+	const progress = {
+		...emptyProgress(amira.id),
+		signOffs: [signOffOf(newer, 'Amira Khan', '', '2026-11-01T09:00:00.000Z')]
+	};
+	const file = JSON.stringify(recordsFile([{ learner: amira, progress }], new Date()));
+
+	await open(page, '/records');
+	await expect(page.getByText('No one has used the course on this device yet.')).toBeVisible();
+	await page.getByLabel('Records file (JSON)').setInputFiles({
+		name: 'newer-policy.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(file)
+	});
+	await page.getByRole('button', { name: 'Import' }).click();
+	await expect(page.getByRole('status')).toContainText(
+		'Imported: 1 new learner, 0 already here, 0 new certificates. 1 sign-off could not be used and is set aside: see “Records set aside on this device” above.'
+	);
+	await expect(page.getByRole('rowheader', { name: 'Amira Khan' })).toBeVisible();
+	await expect(page.getByRole('cell', { name: 'Never signed' })).toBeVisible();
+	const list = page.getByRole('region', { name: 'Records set aside on this device' });
+	await expect(list.getByRole('listitem')).toHaveCount(1);
+	await expect(list.getByRole('listitem')).toContainText('Amira Khan’s progress');
+	await expect(list.getByRole('listitem')).toContainText(
+		`a sign-off in an imported file for policy version ${newer.version}, newer than this course’s version ${course.setting.policy.version}.`
+	);
 });

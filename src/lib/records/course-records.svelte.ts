@@ -267,7 +267,10 @@ export class CourseRecords {
 		return JSON.stringify(recordsFile(chosen, this.#repository.moment()), null, 2);
 	}
 
-	/** Reads an export file from another device and merges it in, or changes nothing and says why. */
+	/**
+	 * Reads an export file from another device and merges it in, keeping aside the sign-offs this
+	 * course cannot use; or changes nothing and says why.
+	 */
 	async importRecords(text: string, course: CourseContents): Promise<ImportResult> {
 		await this.ready;
 		const { readRecordsFile, checkRecordsAgainst } = await import('./storage/records-transfer');
@@ -290,7 +293,6 @@ export class CourseRecords {
 		return { ok: true, summary };
 	}
 
-	/** Erases one learner and everything kept for them on this device. */
 	/** The copies kept aside (or those named), as a JSON text to save and send for help. */
 	async exportSetAside(ids?: readonly string[]): Promise<string> {
 		await this.ready;

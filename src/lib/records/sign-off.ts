@@ -62,7 +62,7 @@ export function nameConfirms(typed: string, learnerName: string): boolean {
 
 /**
  * Orders policy versions as people number them ("1.9" before "1.12"), so that an import can
- * refuse a sign-off for a version newer than the one this course was built with.
+ * set aside a sign-off for a version newer than the one this course was built with.
  */
 export function compareVersions(a: string, b: string): number {
 	return a.localeCompare(b, 'en', { numeric: true, sensitivity: 'base' });

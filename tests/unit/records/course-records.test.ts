@@ -91,9 +91,31 @@ describe('CourseRecords import', () => {
 		const there = await connected();
 		expect(await there.importRecords(await here.exportRecords(), contents)).toEqual({
 			ok: true,
-			summary: { learnersAdded: 1, learnersMatched: 0, certificatesAdded: 1 }
+			summary: { learnersAdded: 1, learnersMatched: 0, certificatesAdded: 1, signOffsSetAside: 0 }
 		});
 		expect((await there.everyone())[0]?.progress.certificates).toHaveLength(1);
+	});
+
+	it('imports a learner whose sign-off is for a later policy, and lists that sign-off as set aside', async () => {
+		const here = await connected();
+		await here.addLearner('Amira Khan');
+		await here.signPolicy({ ...editions.current, version: '2.0' }, 'Amira Khan', '');
+		const there = await connected();
+		expect(await there.importRecords(await here.exportRecords(), contents)).toEqual({
+			ok: true,
+			summary: { learnersAdded: 1, learnersMatched: 0, certificatesAdded: 0, signOffsSetAside: 1 }
+		});
+		const [amira] = await there.everyone();
+		expect(amira?.progress.signOffs).toEqual([]);
+		expect(there.keptAside).toMatchObject([
+			{
+				key: `progress:${amira?.learner.id}`,
+				entry: true,
+				reason:
+					'a sign-off in an imported file for policy version 2.0, newer than this course’s version 1.12.3'
+			}
+		]);
+		expect(there.setAside).toEqual([]);
 	});
 });
 

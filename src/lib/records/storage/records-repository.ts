@@ -15,12 +15,20 @@ import {
 	type Learner,
 	type LearnerProgress
 } from './record-schema';
-import { mergeProgress, withoutRepeats, type LearnerRecords } from './records-transfer';
+import {
+	mergeProgress,
+	withoutRepeats,
+	type CheckedLearnerRecords,
+	type LearnerRecords,
+	type UnusableSignOff
+} from './records-transfer';
 
 export interface ImportSummary {
 	learnersAdded: number;
 	learnersMatched: number;
 	certificatesAdded: number;
+	/** The file's sign-offs that this course cannot use, each kept aside however often it comes. */
+	signOffsSetAside: number;
 }
 
 /**
@@ -33,6 +41,8 @@ export class RecordsRepository {
 	readonly #store: KeyValueStore;
 	readonly #now: () => Date;
 	readonly #newId: () => string;
+	/** Copies kept aside by this repository: two kept in one millisecond still get their own key. */
+	#copies = 0;
 
 	constructor(
 		store: KeyValueStore,
@@ -159,13 +169,20 @@ export class RecordsRepository {
 
 	/**
 	 * Adds learners from another device. A learner already here (the same id, or the same name)
-	 * gets the other device's progress merged into theirs; nothing is stored twice.
+	 * gets the other device's progress merged into theirs; nothing is stored twice. The sign-offs
+	 * the import could not use are kept aside with the learner's records, so that they are listed,
+	 * exported and erased with them.
 	 */
-	async importRecords(incoming: LearnerRecords[]): Promise<ImportSummary> {
+	async importRecords(incoming: CheckedLearnerRecords[]): Promise<ImportSummary> {
 		return this.#exclusive(async () => {
-			const summary: ImportSummary = { learnersAdded: 0, learnersMatched: 0, certificatesAdded: 0 };
+			const summary: ImportSummary = {
+				learnersAdded: 0,
+				learnersMatched: 0,
+				certificatesAdded: 0,
+				signOffsSetAside: 0
+			};
 			const learners = await this.listLearners();
-			for (const { learner, progress } of incoming) {
+			for (const { learner, progress, unusable } of incoming) {
 				const here =
 					learners.find((known) => known.id === learner.id) ?? sameName(learners, learner.name);
 				if (here) summary.learnersMatched++;
@@ -174,6 +191,8 @@ export class RecordsRepository {
 					summary.learnersAdded++;
 				}
 				const id = (here ?? learner).id;
+				await this.#keepImportedAside(keys.progress(id), unusable);
+				summary.signOffsSetAside += unusable.length;
 				const before = await this.progress(id);
 				const merged = mergeProgress(before, { ...progress, learnerId: id });
 				summary.certificatesAdded += merged.certificates.length - before.certificates.length;
@@ -256,6 +275,32 @@ export class RecordsRepository {
 		return result.value;
 	}
 
+	/**
+	 * Keeps aside the sign-offs an import could not use, as one entry each of the learner's
+	 * progress. They are not added to `setAside`, which tells of stored records that could not be
+	 * read; and a sign-off already kept from an earlier import of the same file is not kept again.
+	 */
+	async #keepImportedAside(key: string, unusable: UnusableSignOff[]) {
+		if (unusable.length === 0) return;
+		const prefix = keys.setAside(key, '');
+		const kept = new Set<string>();
+		for (const id of (await this.#courseKeys()).filter((id) => id.startsWith(prefix))) {
+			const copy = (await this.#store.getItem(id)) as { raw?: unknown } | null;
+			kept.add(JSON.stringify(copy?.raw));
+		}
+		for (const { signOff, where, reason } of unusable) {
+			if (kept.has(JSON.stringify(signOff))) continue;
+			kept.add(JSON.stringify(signOff));
+			const at = this.timestamp();
+			const copy = { key, reason, detail: where, at, entry: true, raw: signOff };
+			await this.#store.setItem(this.#asideId(key, at), copy);
+		}
+	}
+
+	#asideId(key: string, at: string): string {
+		return keys.setAside(key, `${at}#${this.#copies++}`);
+	}
+
 	/** Keeps a copy of an unusable record, and only once the copy is safe removes the original. */
 	async #moveAside(key: string, raw: unknown, reason: string, detail: string) {
 		if (await this.#keepAside(key, raw, reason, detail)) await this.#store.removeItem(key);
@@ -268,7 +313,7 @@ export class RecordsRepository {
 	 */
 	async #keepAside(key: string, raw: unknown, reason: string, detail: string, entry = false) {
 		const at = this.timestamp();
-		const id = keys.setAside(key, `${at}#${this.setAside.length}`);
+		const id = this.#asideId(key, at);
 		let kept = false;
 		for (const copy of [raw, nearestJson(raw)]) {
 			try {

@@ -1,8 +1,14 @@
 import * as v from 'valibot';
 import { codeMatches } from '../certificates/certificate-code';
-import { compareVersions, nameConfirms } from '../sign-off';
+import { compareVersions, nameConfirms, type PolicyEdition } from '../sign-off';
 import { progressKind, upgradeRecord } from './record-migrations';
-import { SCHEMA_VERSION, learnerSchema, type Learner, type LearnerProgress } from './record-schema';
+import {
+	SCHEMA_VERSION,
+	learnerSchema,
+	type Learner,
+	type LearnerProgress,
+	type SignOff
+} from './record-schema';
 
 /** Names a file as this course's records, so that any other JSON file is turned away. */
 export const EXPORT_FORMAT = 'social-networking-course-records';
@@ -36,7 +42,22 @@ const fileSchema = v.object({
 	learners: v.array(v.object({ learner: learnerSchema, progress: v.unknown() }))
 });
 
-export type ImportCheck = { ok: true; learners: LearnerRecords[] } | { ok: false; problem: string };
+export type ImportCheck<Checked = LearnerRecords> =
+	{ ok: true; learners: Checked[] } | { ok: false; problem: string };
+
+/** A sign-off in an imported file that this course cannot use, with where it was and why not. */
+export interface UnusableSignOff {
+	signOff: SignOff;
+	/** Its place in the file, for whoever mends the source. */
+	where: string;
+	/** In plain words, to be listed with the other records set aside. */
+	reason: string;
+}
+
+/** One learner of an import with the sign-offs taken out of their progress, to be kept aside. */
+export interface CheckedLearnerRecords extends LearnerRecords {
+	unusable: UnusableSignOff[];
+}
 
 /**
  * Reads an exported records file, checking all of it before anything is stored: a file that is
@@ -84,25 +105,35 @@ export function readRecordsFile(text: string): ImportCheck {
 export interface CourseContents {
 	lessons: readonly string[];
 	scenarios: readonly string[];
-	/** The policy version this course was built with: no one can have signed a later one. */
-	policyVersion: string;
+	/**
+	 * The edition of the policy this course was built with: no one can have signed a later
+	 * version, nor this version in other words.
+	 */
+	policy: Pick<PolicyEdition, 'version' | 'fingerprint'>;
 }
 
 /**
  * Checks what a well-formed file says against what this course could have issued: one entry per
- * learner, progress only in lessons and scenarios this course has, sign-offs by the learner of
- * no later policy version than this course's, and every certificate in its
- * own learner's name with a code that matches its details. One certificate that fails refuses
- * the whole file, as a damaged record does: an import never brings in part of a file, so the
- * manager can mend the source and import it again with nothing left half done.
+ * learner, progress only in lessons and scenarios this course has, and every certificate in its
+ * own learner's name with a code that matches its details. Any of these that fails refuses
+ * the whole file, as a damaged record does: the file is not as this course made it, so none of
+ * it is brought in, and the manager can mend the source and import it again with nothing left
+ * half done.
+ *
+ * A sign-off this course cannot use (in another person's name than its learner's, for a later
+ * policy version, or for this version in other words) is taken out instead, to be kept aside:
+ * it states what someone read rather than what this course issued, and it often comes from a
+ * device with a newer policy, which only updating this course mends, so it should not keep out
+ * everyone's certificates meanwhile.
  */
 export async function checkRecordsAgainst(
 	learners: LearnerRecords[],
 	course: CourseContents
-): Promise<ImportCheck> {
+): Promise<ImportCheck<CheckedLearnerRecords>> {
 	const ids = new Set<string>();
 	const lessons = new Set(course.lessons);
 	const scenarios = new Set(course.scenarios);
+	const checked: CheckedLearnerRecords[] = [];
 	for (const [index, { learner, progress }] of learners.entries()) {
 		const where = `learners.${index}`;
 		if (ids.has(learner.id)) return refuse(`This file lists one learner twice (${where}).`);
@@ -115,25 +146,20 @@ export async function checkRecordsAgainst(
 				`This file is damaged: ${where} has finished a scenario this course does not have.`
 			);
 		}
-		const future = progress.signOffs.find(
-			(signOff) => compareVersions(signOff.policyVersion, course.policyVersion) > 0
-		);
-		if (future) {
-			return refuse(
-				`This file is damaged: ${where} signed policy version ${future.policyVersion}, which is newer than this course's ${course.policyVersion}.`
-			);
-		}
-		if (progress.signOffs.some((signOff) => !nameConfirms(signOff.name, learner.name))) {
-			return refuse(
-				`This file is damaged: ${where} has a sign-off in another person's name than its learner's.`
-			);
-		}
 		const other = progress.certificates.find((held) => held.learnerName !== learner.name);
 		if (other) {
 			return refuse(
 				`Certificate ${other.id} in this file is in another person's name than its learner's.`
 			);
 		}
+		const signOffs: SignOff[] = [];
+		const unusable: UnusableSignOff[] = [];
+		for (const [place, signOff] of progress.signOffs.entries()) {
+			const reason = unusableBecause(signOff, learner, course.policy);
+			if (reason) unusable.push({ signOff, where: `${where}.progress.signOffs.${place}`, reason });
+			else signOffs.push(signOff);
+		}
+		checked.push({ learner, progress: { ...progress, signOffs }, unusable });
 	}
 	// Thousands of codes: worked out side by side, they take a fraction of the time in turn.
 	const certificates = learners.flatMap(({ progress }) => progress.certificates);
@@ -146,10 +172,30 @@ export async function checkRecordsAgainst(
 			`Certificate ${altered.id} in this file does not match its verification code: its details have been changed since it was issued.`
 		);
 	}
-	return { ok: true, learners };
+	return { ok: true, learners: checked };
 }
 
-function refuse(problem: string): ImportCheck {
+/** Why this course cannot use a learner's sign-off, or undefined when it can. */
+function unusableBecause(
+	signOff: SignOff,
+	learner: Learner,
+	policy: CourseContents['policy']
+): string | undefined {
+	const imported = 'a sign-off in an imported file';
+	if (!nameConfirms(signOff.name, learner.name)) {
+		return `${imported} in another person’s name than its learner’s`;
+	}
+	const order = compareVersions(signOff.policyVersion, policy.version);
+	if (order > 0) {
+		return `${imported} for policy version ${signOff.policyVersion}, newer than this course’s version ${policy.version}`;
+	}
+	if (order === 0 && signOff.fingerprint !== policy.fingerprint) {
+		return `${imported} for policy version ${signOff.policyVersion} with other words than this course’s version ${policy.version}`;
+	}
+	return undefined;
+}
+
+function refuse(problem: string): { ok: false; problem: string } {
 	return { ok: false, problem: `${problem} Nothing has been changed.` };
 }
 

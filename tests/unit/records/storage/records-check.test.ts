@@ -3,10 +3,12 @@ import { certificateCode } from '../../../../src/lib/records/certificates/certif
 import {
 	emptyProgress,
 	type Certificate,
-	type LearnerProgress
+	type LearnerProgress,
+	type SignOff
 } from '../../../../src/lib/records/storage/record-schema';
 import {
 	checkRecordsAgainst,
+	type CheckedLearnerRecords,
 	type LearnerRecords
 } from '../../../../src/lib/records/storage/records-transfer';
 import { contents, fields } from '../fixtures/records';
@@ -31,6 +33,16 @@ async function problemWith(learners: LearnerRecords[]) {
 	return result.ok ? undefined : result.problem;
 }
 
+/** Why the check took Amira's one sign-off out of her progress to be kept aside, if it did. */
+async function whyTakenOut(one: SignOff) {
+	const result = await checkRecordsAgainst([holding({ signOffs: [one] })], contents);
+	if (!result.ok) return result.problem;
+	const [{ progress, unusable }] = result.learners as [CheckedLearnerRecords];
+	const aside =
+		unusable.length === 1 && JSON.stringify(unusable[0]!.signOff) === JSON.stringify(one);
+	return progress.signOffs.length === 0 && aside ? unusable[0]!.reason : 'it was not taken out';
+}
+
 describe('checkRecordsAgainst', () => {
 	it('lets through a learner with a genuine certificate and progress in this course', async () => {
 		const records = holding({
@@ -47,7 +59,7 @@ describe('checkRecordsAgainst', () => {
 		});
 		expect(await checkRecordsAgainst([records], contents)).toEqual({
 			ok: true,
-			learners: [records]
+			learners: [{ ...records, unusable: [] }]
 		});
 	});
 
@@ -90,24 +102,64 @@ describe('checkRecordsAgainst', () => {
 		);
 	});
 
-	it('refuses a sign-off for a policy version newer than the one this course was built with', async () => {
-		const records = holding({ signOffs: [signOff('1.12.10')] });
-		expect(await problemWith([records])).toBe(
-			"This file is damaged: learners.0 signed policy version 1.12.10, which is newer than this course's 1.12.3. Nothing has been changed."
-		);
-		expect(await problemWith([holding({ signOffs: [signOff('1.9')] })])).toBeUndefined();
+	it('takes out a sign-off for a policy version newer than the course, says why, and lets the rest through', async () => {
+		const good = signOff('1.12.3');
+		const future = signOff('1.12.10');
+		const records = holding({ lessonsRead: ['tagging'], signOffs: [good, future] });
+		expect(await checkRecordsAgainst([records], contents)).toEqual({
+			ok: true,
+			learners: [
+				{
+					learner: amira,
+					progress: { ...records.progress, signOffs: [good] },
+					unusable: [
+						{
+							signOff: future,
+							where: 'learners.0.progress.signOffs.1',
+							reason:
+								'a sign-off in an imported file for policy version 1.12.10, newer than this course’s version 1.12.3'
+						}
+					]
+				}
+			]
+		});
 	});
 
-	it("refuses a sign-off in another name than its learner's", async () => {
-		const records = holding({ signOffs: [{ ...signOff('1.12.3'), name: 'Someone Else' }] });
-		expect(await problemWith([records])).toMatch(/sign-off in another person's name/);
+	it('takes out a sign-off that claims this version but not the words this course was built with', async () => {
+		const otherWords = { ...signOff('1.12.3'), fingerprint: 'ffffffffffffffff' };
+		expect(await whyTakenOut(otherWords)).toBe(
+			'a sign-off in an imported file for policy version 1.12.3 with other words than this course’s version 1.12.3'
+		);
+	});
+
+	it('keeps a sign-off of an older version, whatever its words', async () => {
+		const older = { ...signOff('1.9'), fingerprint: 'ffffffffffffffff' };
+		const records = holding({ signOffs: [older] });
+		expect(await checkRecordsAgainst([records], contents)).toEqual({
+			ok: true,
+			learners: [{ ...records, unusable: [] }]
+		});
+	});
+
+	it("takes out a sign-off in another name than its learner's", async () => {
+		const theirs = { ...signOff('1.12.3'), name: 'Someone Else' };
+		expect(await whyTakenOut(theirs)).toBe(
+			'a sign-off in an imported file in another person’s name than its learner’s'
+		);
+	});
+
+	it('still refuses the whole file for an altered certificate beside a sign-off it cannot use', async () => {
+		const edited = { ...(await genuine()), validUntil: '2099-12-31' };
+		const records = holding({ certificates: [edited], signOffs: [signOff('2.0')] });
+		expect(await problemWith([records])).toMatch(/does not match its verification code/);
 	});
 });
 
+/** A sign-off by Amira, typed in capitals, of the version given with this course's words. */
 function signOff(policyVersion: string) {
 	return {
 		policyVersion,
-		fingerprint: '0123456789abcdef',
+		fingerprint: contents.policy.fingerprint,
 		clauseFingerprints: {},
 		name: fields.learnerName.toUpperCase(),
 		role: 'Room leader',

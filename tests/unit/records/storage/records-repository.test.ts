@@ -333,22 +333,26 @@ describe('RecordsRepository certificates, erasing and importing', () => {
 					...emptyProgress('other-device-sam'),
 					lessonsRead: ['photographs'],
 					certificates: [certificate]
-				}
+				},
+				unusable: []
 			},
 			{
 				learner: { id: 'jo-1', name: 'Jo', role: '', createdAt: '2026-11-01T09:00:00.000Z' },
-				progress: emptyProgress('jo-1')
+				progress: emptyProgress('jo-1'),
+				unusable: []
 			}
 		];
 		expect(await records.importRecords(incoming)).toEqual({
 			learnersAdded: 1,
 			learnersMatched: 1,
-			certificatesAdded: 1
+			certificatesAdded: 1,
+			signOffsSetAside: 0
 		});
 		expect(await records.importRecords(incoming)).toEqual({
 			learnersAdded: 0,
 			learnersMatched: 2,
-			certificatesAdded: 0
+			certificatesAdded: 0,
+			signOffsSetAside: 0
 		});
 		expect((await records.listLearners()).map((learner) => learner.name)).toEqual(['Sam', 'Jo']);
 		expect(await records.progress(sam.id)).toMatchObject({
@@ -356,6 +360,89 @@ describe('RecordsRepository certificates, erasing and importing', () => {
 			lessonsRead: ['tagging', 'photographs'],
 			certificates: [certificate]
 		});
+	});
+});
+
+describe('RecordsRepository importing sign-offs', () => {
+	function signedBy(name: string, policyVersion: string, signedAt: string) {
+		return {
+			policyVersion,
+			fingerprint: '0000000000000002',
+			clauseFingerprints: {},
+			name,
+			role: '',
+			signedAt
+		};
+	}
+
+	it('keeps each sign-off once, whether it is already here or arrives twice', async () => {
+		const records = repositoryOver();
+		const sam = await records.addLearner('Sam');
+		const older = signedBy('Sam', '1.12.2', '2026-10-01T09:00:00.000Z');
+		const current = signedBy('Sam', '1.12.3', '2026-11-01T09:00:00.000Z');
+		await records.updateProgress(sam.id, (progress) => progress.signOffs.push(older));
+		const incoming = [
+			{
+				learner: { ...sam, id: 'other-device-sam' },
+				progress: { ...emptyProgress('other-device-sam'), signOffs: [current, older, current] },
+				unusable: []
+			}
+		];
+		await records.importRecords(incoming);
+		await records.importRecords(incoming);
+		expect((await records.progress(sam.id)).signOffs).toEqual([older, current]);
+	});
+
+	it('keeps aside, once, a sign-off it cannot use, under the learner it matched, until they are erased', async () => {
+		const store = memoryStore();
+		const records = repositoryOver(store);
+		const sam = await records.addLearner('Sam');
+		const future = signedBy('Sam', '9', '2026-11-01T09:00:00.000Z');
+		const reason =
+			'a sign-off in an imported file for policy version 9, newer than this course’s version 1.12.3';
+		const incoming = [
+			{
+				learner: { ...sam, id: 'other-device-sam' },
+				progress: emptyProgress('other-device-sam'),
+				unusable: [{ signOff: future, where: 'learners.0.progress.signOffs.0', reason }]
+			}
+		];
+		expect(await records.importRecords(incoming)).toEqual({
+			learnersAdded: 0,
+			learnersMatched: 1,
+			certificatesAdded: 0,
+			signOffsSetAside: 1
+		});
+		expect(await records.importRecords(incoming)).toMatchObject({ signOffsSetAside: 1 });
+
+		expect(await records.listSetAside()).toEqual([
+			{
+				id: expect.stringMatching(/^set-aside:progress:learner-1:/) as unknown,
+				key: 'progress:learner-1',
+				reason,
+				at: '2026-11-26T10:00:00.000Z',
+				entry: true
+			}
+		]);
+		// Nothing stored failed to read, so the notice that says so stays away.
+		expect(records.setAside).toEqual([]);
+		expect(JSON.parse(await records.exportSetAside())).toEqual({
+			setAside: [
+				{
+					key: 'progress:learner-1',
+					reason,
+					detail: 'learners.0.progress.signOffs.0',
+					at: '2026-11-26T10:00:00.000Z',
+					entry: true,
+					raw: future
+				}
+			]
+		});
+		expect((await records.progress(sam.id)).signOffs).toEqual([]);
+
+		await records.eraseLearner(sam.id);
+		expect(await records.listSetAside()).toEqual([]);
+		expect(await store.keys()).toEqual(['learners']);
 	});
 });
 
