@@ -33,7 +33,8 @@ export const PAGE_LIBRARIES: { library: string; signature: RegExp; kinds: string
 			'records',
 			'learners',
 			'privacy',
-			'refresher'
+			'refresher',
+			'sign'
 		]
 	},
 	{

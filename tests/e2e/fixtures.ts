@@ -3,15 +3,27 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { pageReady } from './page-ready';
 
 /**
- * Every end-to-end test runs with these checks: the page makes no request to another origin
- * (such requests are blocked and reported), and logs no console error.
+ * Offline, moving to another page first asks for its data (`__data.json`), which the offline
+ * copy does not keep; the browser logs that failure, and SvelteKit then loads the page whole.
  */
-export const test = base.extend<{ siteChecks: void }>({
+const OFFLINE_DATA_FETCH =
+	/^(Failed to load resource: net::ERR_INTERNET_DISCONNECTED|TypeError: Failed to fetch)/;
+
+/**
+ * Every end-to-end test runs with these checks: the page makes no request to another origin
+ * (such requests are blocked and reported), and logs no console error. A test that sets
+ * `offlineDataFetches` may log the errors of a page's data that cannot be fetched offline, so long
+ * as every request that failed was for such data.
+ */
+export const test = base.extend<{ offlineDataFetches: boolean; siteChecks: void }>({
+	offlineDataFetches: [false, { option: true }],
 	siteChecks: [
-		async ({ page, baseURL }, use) => {
+		async ({ page, baseURL, offlineDataFetches }, use) => {
 			const origin = new URL(baseURL!).origin;
 			const foreign: string[] = [];
-			const errors: string[] = [];
+			const failed: string[] = [];
+			page.on('requestfailed', (request) => failed.push(request.url()));
+			let errors: string[] = [];
 			await page.context().route('**/*', (route) => {
 				const url = route.request().url();
 				if (/^(data|blob):/.test(url) || new URL(url).origin === origin) return route.continue();
@@ -24,6 +36,11 @@ export const test = base.extend<{ siteChecks: void }>({
 			page.on('pageerror', (error) => errors.push(error.message));
 			await use();
 			expect(foreign, 'requests to another origin').toEqual([]);
+			if (offlineDataFetches) {
+				const others = failed.filter((url) => !new URL(url).pathname.endsWith('/__data.json'));
+				expect(others, 'failed requests other than a page’s data').toEqual([]);
+				errors = errors.filter((error) => !OFFLINE_DATA_FETCH.test(error));
+			}
 			expect(errors, 'console errors').toEqual([]);
 		},
 		{ auto: true }

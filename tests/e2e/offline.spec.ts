@@ -18,6 +18,8 @@ function firstChoices(scenario: Scenario) {
 }
 
 test.describe('after one visit, with the network off', () => {
+	test.use({ offlineDataFetches: true });
+
 	test.beforeEach(async ({ page, context }) => {
 		await open(page, '/');
 		await waitUntilCached(page);

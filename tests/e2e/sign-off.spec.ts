@@ -1,7 +1,7 @@
 import { policyEdition } from '../../src/lib/content/policy-fingerprint';
 import { signOffOf } from '../../src/lib/records/sign-off';
 import { emptyProgress } from '../../src/lib/records/storage/record-schema';
-import { recordsFile } from '../../src/lib/records/storage/records-transfer';
+import { recordsFile } from '../../src/lib/records/records-transfer';
 import { course } from './course-content';
 import { expect, expectAccessible, open, test } from './fixtures';
 import { deviceWith, inductionDone, learnerNamed, seedStore } from './records-store';

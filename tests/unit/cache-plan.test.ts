@@ -21,6 +21,16 @@ describe('the service worker cache plan', () => {
 		).toEqual(['/_app/a.js', '/_app/b.css', '/favicon.svg', '/', '/lessons/tagging']);
 	});
 
+	it("leaves out each page's data, which its HTML already holds", () => {
+		expect(
+			precacheList({
+				build: ['/_app/a.js'],
+				files: [],
+				prerendered: ['/', '/__data.json', '/lessons/tagging', '/lessons/tagging/__data.json']
+			})
+		).toEqual(['/_app/a.js', '/', '/lessons/tagging']);
+	});
+
 	it('answers precached paths from the cache', () => {
 		expect(precacheKey(get('/lessons/tagging'), origin, precached)).toBe('/lessons/tagging');
 		expect(precacheKey(get('/'), origin, precached)).toBe('/');

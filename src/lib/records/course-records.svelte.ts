@@ -11,7 +11,7 @@ import type {
 	ScenarioOutcome
 } from './storage/record-schema';
 import type { ImportSummary, RecordsRepository } from './storage/records-repository';
-import type { CourseContents, LearnerRecords } from './storage/records-transfer';
+import type { CourseContents, LearnerRecords } from './records-transfer';
 import type { SetAsideRecord } from './set-aside';
 import { nameConfirms, signOffOf, signs, type PolicyEdition } from './sign-off';
 
@@ -25,7 +25,7 @@ export type {
 	SignOff
 } from './storage/record-schema';
 export type { CertificateCourse } from './certificates/certificate';
-export type { CourseContents, LearnerRecords } from './storage/records-transfer';
+export type { CourseContents, LearnerRecords } from './records-transfer';
 
 export interface ScenarioFinish {
 	scenarioId: string;
@@ -263,7 +263,7 @@ export class CourseRecords {
 		const chosen = learnerIds
 			? everyone.filter(({ learner }) => learnerIds.includes(learner.id))
 			: everyone;
-		const { recordsFile } = await import('./storage/records-transfer');
+		const { recordsFile } = await import('./records-transfer');
 		return JSON.stringify(recordsFile(chosen, this.#repository.moment()), null, 2);
 	}
 
@@ -273,7 +273,7 @@ export class CourseRecords {
 	 */
 	async importRecords(text: string, course: CourseContents): Promise<ImportResult> {
 		await this.ready;
-		const { readRecordsFile, checkRecordsAgainst } = await import('./storage/records-transfer');
+		const { readRecordsFile, checkRecordsAgainst } = await import('./records-transfer');
 		const file = readRecordsFile(text);
 		if (!file.ok) return file;
 		const checked = await checkRecordsAgainst(file.learners, course);

@@ -14,7 +14,7 @@ import {
 	type SignOffStatus
 } from './sign-off';
 import type { Certificate, LearnerProgress } from './storage/record-schema';
-import type { LearnerRecords } from './storage/records-transfer';
+import type { LearnerRecords } from './storage/records-merge';
 
 /** A journey finished with a certificate: the day, and the score it was passed with. */
 export interface Completion {

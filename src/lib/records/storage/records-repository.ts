@@ -15,13 +15,8 @@ import {
 	type Learner,
 	type LearnerProgress
 } from './record-schema';
-import {
-	mergeProgress,
-	withoutRepeats,
-	type CheckedLearnerRecords,
-	type LearnerRecords,
-	type UnusableSignOff
-} from './records-transfer';
+import type { CheckedLearnerRecords, UnusableSignOff } from '../records-transfer';
+import { mergeProgress, withoutRepeats, type LearnerRecords } from './records-merge';
 
 export interface ImportSummary {
 	learnersAdded: number;

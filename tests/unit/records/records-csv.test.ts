@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, recordsCsv, toCsv } from '../../../../src/lib/records/storage/records-csv';
-import { emptyProgress } from '../../../../src/lib/records/storage/record-schema';
-import { signOffOf } from '../../../../src/lib/records/sign-off';
-import { editions, sampleCertificate } from '../fixtures/records';
+import { csvCell, recordsCsv, toCsv } from '../../../src/lib/records/records-csv';
+import { emptyProgress } from '../../../src/lib/records/storage/record-schema';
+import { signOffOf } from '../../../src/lib/records/sign-off';
+import { editions, sampleCertificate } from './fixtures/records';
 
 describe('csvCell', () => {
 	it('quotes every cell and doubles the quotes inside it', () => {

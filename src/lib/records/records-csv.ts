@@ -1,7 +1,7 @@
-import { scorePercent } from '../certificates/certificate';
-import { evidenceRow, type EvidenceContext } from '../evidence-rows';
-import { latestCertificate } from '../learner-status';
-import type { LearnerRecords } from './records-transfer';
+import { scorePercent } from './certificates/certificate';
+import { evidenceRow, type EvidenceContext } from './evidence-rows';
+import { latestCertificate } from './learner-status';
+import type { LearnerRecords } from './storage/records-merge';
 
 /** Excel reads a CSV file as UTF-8 only when it starts with this byte order mark. */
 const BOM = '\uFEFF';

@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
 	emptyProgress,
 	type LearnerProgress
-} from '../../../../src/lib/records/storage/record-schema';
+} from '../../../src/lib/records/storage/record-schema';
 import {
 	EXPORT_FORMAT,
-	mergeProgress,
 	readRecordsFile,
 	recordsFile
-} from '../../../../src/lib/records/storage/records-transfer';
-import v1Store from '../fixtures/v1-store.json';
+} from '../../../src/lib/records/records-transfer';
+import { mergeProgress } from '../../../src/lib/records/storage/records-merge';
+import v1Store from './fixtures/v1-store.json';
 
 const sam = { id: 'sam-1', name: 'Sam Jones', role: '', createdAt: '2026-11-01T09:00:00.000Z' };
 const samProgress: LearnerProgress = { ...emptyProgress('sam-1'), lessonsRead: ['tagging'] };

@@ -1,23 +1,14 @@
 import * as v from 'valibot';
-import { codeMatches } from '../certificates/certificate-code';
-import { compareVersions, nameConfirms, type PolicyEdition } from '../sign-off';
-import { progressKind, upgradeRecord } from './record-migrations';
-import {
-	SCHEMA_VERSION,
-	learnerSchema,
-	type Learner,
-	type LearnerProgress,
-	type SignOff
-} from './record-schema';
+import { codeMatches } from './certificates/certificate-code';
+import { compareVersions, nameConfirms, type PolicyEdition } from './sign-off';
+import { progressKind, upgradeRecord } from './storage/record-migrations';
+import { SCHEMA_VERSION, learnerSchema, type Learner, type SignOff } from './storage/record-schema';
+import type { LearnerRecords } from './storage/records-merge';
+
+export type { LearnerRecords } from './storage/records-merge';
 
 /** Names a file as this course's records, so that any other JSON file is turned away. */
 export const EXPORT_FORMAT = 'social-networking-course-records';
-
-/** One learner and everything recorded for them. */
-export interface LearnerRecords {
-	learner: Learner;
-	progress: LearnerProgress;
-}
 
 export interface RecordsFile {
 	format: typeof EXPORT_FORMAT;
@@ -202,58 +193,4 @@ function refuse(problem: string): { ok: false; problem: string } {
 function describe(issue: v.BaseIssue<unknown>): string {
 	const path = v.getDotPath(issue);
 	return path ? `${path}: ${issue.message}` : issue.message;
-}
-
-/**
- * Joins progress from another device into this one's, keeping everything from both and nothing
- * twice: lessons, the later finish of each scenario, attempts by when they finished, certificates
- * by id, sign-offs by the edition signed.
- */
-export function mergeProgress(here: LearnerProgress, incoming: LearnerProgress): LearnerProgress {
-	const scenarios = { ...here.scenarios };
-	for (const [id, result] of Object.entries(incoming.scenarios)) {
-		const mine = scenarios[id];
-		if (!mine || result.finishedAt > mine.finishedAt) scenarios[id] = result;
-	}
-	const attemptKey = (attempt: LearnerProgress['quizAttempts'][number]) =>
-		`${attempt.finishedAt}|${attempt.journey}|${attempt.seed}`;
-	return {
-		...here,
-		lessonsRead: [...new Set([...here.lessonsRead, ...incoming.lessonsRead])],
-		scenarios,
-		quizAttempts: unique([...here.quizAttempts, ...incoming.quizAttempts], attemptKey).sort(
-			(a, b) => a.finishedAt.localeCompare(b.finishedAt)
-		),
-		certificates: unique([...here.certificates, ...incoming.certificates], (c) => c.id),
-		signOffs: unique([...here.signOffs, ...incoming.signOffs], signOffKey).sort((a, b) =>
-			a.signedAt.localeCompare(b.signedAt)
-		)
-	};
-}
-
-/** Progress with each lesson, attempt, certificate and sign-off once, as a merge with nothing leaves it. */
-export function withoutRepeats(progress: LearnerProgress): LearnerProgress {
-	const nothing = {
-		...progress,
-		lessonsRead: [],
-		scenarios: {},
-		quizAttempts: [],
-		certificates: [],
-		signOffs: []
-	};
-	return mergeProgress(nothing, progress);
-}
-
-/**
- * One sign-off per edition of the policy: two tabs signing at once, or the same sign-off
- * imported from two devices, keep the first.
- */
-export function signOffKey(signOff: LearnerProgress['signOffs'][number]): string {
-	return `${signOff.policyVersion}|${signOff.fingerprint}`;
-}
-
-function unique<T>(items: T[], key: (item: T) => string): T[] {
-	const seen = new Map<string, T>();
-	for (const item of items) if (!seen.has(key(item))) seen.set(key(item), item);
-	return [...seen.values()];
 }

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { certificateCode } from '../../../../src/lib/records/certificates/certificate-code';
+import { certificateCode } from '../../../src/lib/records/certificates/certificate-code';
 import {
 	emptyProgress,
 	type Certificate,
 	type LearnerProgress,
 	type SignOff
-} from '../../../../src/lib/records/storage/record-schema';
+} from '../../../src/lib/records/storage/record-schema';
 import {
 	checkRecordsAgainst,
 	type CheckedLearnerRecords,
 	type LearnerRecords
-} from '../../../../src/lib/records/storage/records-transfer';
-import { contents, fields } from '../fixtures/records';
+} from '../../../src/lib/records/records-transfer';
+import { contents, fields } from './fixtures/records';
 
 const amira = {
 	id: 'amira-1',
