@@ -16,8 +16,10 @@ const chunkGroups = [
 	},
 	{
 		name: 'records-engine',
-		test: /src[\\/]lib[\\/]records[\\/]storage[\\/]|node_modules[\\/](valibot|localforage)[\\/]/
-	}
+		test: /src[\\/]lib[\\/]records[\\/]storage[\\/]|node_modules[\\/]valibot[\\/]/
+	},
+	// Apart, because a device with no records yet downloads it only once something is kept.
+	{ name: 'storage-library', test: /node_modules[\\/]localforage[\\/]/ }
 ];
 
 export default defineConfig({

@@ -72,8 +72,9 @@ export function deviceWith(
 }
 
 /**
- * Puts records straight into the browser's storage, as an earlier visit would have left them.
- * The site opens the database first (on a page that uses records), so its shape is the site's.
+ * Puts records straight into the browser's storage, as an earlier visit would have left them. A
+ * device that has kept nothing has no database yet (the site makes it with the first thing it
+ * keeps), so this makes it as localforage does: version 1, with one store.
  */
 export async function seedStore(page: Page, items: Record<string, unknown>) {
 	await open(page, '/learners');
@@ -81,7 +82,8 @@ export async function seedStore(page: Page, items: Record<string, unknown>) {
 	await page.evaluate(
 		async ({ database, store, items }) => {
 			const db = await new Promise<IDBDatabase>((resolve, reject) => {
-				const request = indexedDB.open(database);
+				const request = indexedDB.open(database, 1);
+				request.onupgradeneeded = () => request.result.createObjectStore(store);
 				request.onsuccess = () => resolve(request.result);
 				request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
 			});

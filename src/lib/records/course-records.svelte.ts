@@ -1,5 +1,5 @@
 import { getContext, setContext } from 'svelte';
-import { openBrowserStore } from './browser-store';
+import { openBrowserStoreWhenNeeded } from './browser-store';
 import type { CertificateCourse } from './certificates/certificate';
 import { memoryStore, type KeyValueStore } from './key-value-store';
 import { GUEST } from './record-keys';
@@ -119,7 +119,10 @@ export class CourseRecords {
 		]);
 		this.#connection = connection;
 		this.learnerFixed = connection?.learnerFixed ?? false;
-		const store = openStore ?? connection?.openStore ?? (() => openBrowserStore());
+		const store =
+			openStore ??
+			connection?.openStore ??
+			(() => openBrowserStoreWhenNeeded(() => (this.storage = 'unavailable')));
 		try {
 			this.#opened = new RecordsRepository(await store());
 			this.storage = 'available';
