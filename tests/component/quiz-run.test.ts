@@ -4,6 +4,7 @@ import { memoryStore, type KeyValueStore } from '$lib/records/key-value-store';
 import type { QuizClause } from '$lib/quiz/quiz-clause';
 import QuizRun from '../../src/routes/quiz/[journey]/QuizRun.svelte';
 import { question } from '../unit/quiz/small-questions';
+import { editions } from '../unit/records/fixtures/records';
 import { recordsFor, renderWithRecords } from './records';
 
 // In both questions the first option is the only right one.
@@ -14,14 +15,16 @@ const clauses: Record<string, QuizClause> = {
 	two: { id: 'two', rule: 'Rule two', group: 'two' }
 };
 
-async function takeQuiz(store: KeyValueStore = memoryStore(), begun = true) {
+async function takeQuiz(store: KeyValueStore = memoryStore(), begun = true, signed = false) {
 	const records = await recordsFor('Amira Khan', store);
+	if (signed) await records.signPolicy(editions.current, 'Amira Khan', '');
 	await renderWithRecords(records, QuizRun, {
 		journey: 'induction',
 		rules,
 		clauses,
 		openQuestions: {},
 		ask: 'the DSL',
+		edition: editions.current,
 		begun
 	});
 	return records;
@@ -46,7 +49,20 @@ describe('the quiz run', () => {
 		await expect
 			.element(page.getByRole('link', { name: 'See and print your certificate' }))
 			.toBeVisible();
+		await expect.element(page.getByRole('link', { name: 'Sign the policy' })).toBeVisible();
 		expect(records.progress?.certificates).toHaveLength(1);
+	});
+
+	it('goes from a pass straight to the certificate when the learner has signed this edition', async () => {
+		await takeQuiz(memoryStore(), true, true);
+		await answer('Option 0');
+		await answer('Option 0');
+		await expect
+			.element(page.getByRole('link', { name: 'See and print your certificate' }))
+			.toBeVisible();
+		await expect
+			.element(page.getByRole('link', { name: 'Sign the policy' }))
+			.not.toBeInTheDocument();
 	});
 
 	it('records a fail below the pass mark, with the questions missed', async () => {
@@ -97,6 +113,7 @@ describe('the quiz run', () => {
 				]
 			},
 			ask: 'Sam Okafor, the Designated Safeguarding Lead',
+			edition: editions.current,
 			begun: true
 		});
 		const box = page.getByRole('complementary', { name: 'Questions the policy leaves open' });

@@ -4,24 +4,11 @@ import { addMonths, localDate } from '../../src/lib/dates/calendar-date';
 import { course } from './course-content';
 import { expect, expectAccessible, open, test } from './fixtures';
 import { tabTo } from './keyboard';
-import { choicesFor, questionOnScreen } from './quiz-answers';
+import { mouse, passQuiz, type Hands } from './quiz-answers';
 import { deviceWith, learnerNamed, passedCertificate, seedStore } from './records-store';
 
 const outline = inductionOutline(course);
 const steps = outline.reduce((total, lesson) => total + 1 + lesson.scenarios.length, 0);
-
-/** How a person works the page: with a mouse (or finger), or with the keyboard alone. */
-interface Hands {
-	activate(target: Locator): Promise<void>;
-	tick(target: Locator): Promise<void>;
-	type(target: Locator, text: string): Promise<void>;
-}
-
-const mouse: Hands = {
-	activate: (target) => target.click(),
-	tick: (target) => target.check(),
-	type: (target, text) => target.fill(text)
-};
 
 function keyboard(page: Page): Hands {
 	return {
@@ -78,23 +65,6 @@ async function playToAnEnding(page: Page, hands: Hands) {
 		await expect(turnedOut.or(firstChoice.filter({ hasNotText: label }))).toBeVisible();
 	}
 	await expect(page.getByText(/^(Follows|Partly follows|Breaches) the policy$/)).toBeVisible();
-}
-
-/** Answers every question of the quiz on screen rightly, then shows the result. */
-async function passQuiz(page: Page, hands: Hands, total: number) {
-	await hands.activate(page.getByRole('button', { name: 'Start the quiz' }));
-	for (let number = 1; number <= total; number++) {
-		await expect(
-			page.getByRole('heading', { name: `Question ${number} of ${total}` })
-		).toBeVisible();
-		const { question, group } = await questionOnScreen(page);
-		for (const text of choicesFor(question, true)) {
-			await hands.tick(group.getByLabel(text, { exact: true }));
-		}
-		await hands.activate(page.getByRole('button', { name: 'Check my answer' }));
-		await hands.activate(page.getByRole('button', { name: /Next question|See your result/ }));
-	}
-	await expect(page.getByText(/you passed/i).first()).toBeVisible();
 }
 
 /** The same hands, counting each click or key press that activates or ticks something. */

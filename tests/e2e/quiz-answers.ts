@@ -1,4 +1,4 @@
-import type { FrameLocator, Page } from '@playwright/test';
+import type { FrameLocator, Locator, Page } from '@playwright/test';
 import type { Question } from '../../src/lib/content/quiz';
 import { course } from './course-content';
 import { expect } from './fixtures';
@@ -27,4 +27,34 @@ export async function questionOnScreen(page: Page | FrameLocator) {
 export function choicesFor(question: Question, rightly: boolean): string[] {
 	const correct = question.options.filter((option) => option.correct === rightly);
 	return (rightly ? correct : correct.slice(0, 1)).map((option) => option.text);
+}
+
+/** How a person works the page: with a mouse (or finger), or with the keyboard alone. */
+export interface Hands {
+	activate(target: Locator): Promise<void>;
+	tick(target: Locator): Promise<void>;
+	type(target: Locator, text: string): Promise<void>;
+}
+
+export const mouse: Hands = {
+	activate: (target) => target.click(),
+	tick: (target) => target.check(),
+	type: (target, text) => target.fill(text)
+};
+
+/** Answers every question of the quiz on screen rightly, then shows the result. */
+export async function passQuiz(page: Page, hands: Hands, total: number) {
+	await hands.activate(page.getByRole('button', { name: 'Start the quiz' }));
+	for (let number = 1; number <= total; number++) {
+		await expect(
+			page.getByRole('heading', { name: `Question ${number} of ${total}` })
+		).toBeVisible();
+		const { question, group } = await questionOnScreen(page);
+		for (const text of choicesFor(question, true)) {
+			await hands.tick(group.getByLabel(text, { exact: true }));
+		}
+		await hands.activate(page.getByRole('button', { name: 'Check my answer' }));
+		await hands.activate(page.getByRole('button', { name: /Next question|See your result/ }));
+	}
+	await expect(page.getByText(/you passed/i).first()).toBeVisible();
 }

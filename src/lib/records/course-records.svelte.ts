@@ -10,7 +10,11 @@ import type {
 	QuizAttemptRecord,
 	ScenarioOutcome
 } from './storage/record-schema';
-import type { ImportSummary, RecordsRepository } from './storage/records-repository';
+import type {
+	HeldCertificate,
+	ImportSummary,
+	RecordsRepository
+} from './storage/records-repository';
 import type { CourseContents, LearnerRecords } from './records-transfer';
 import type { SetAsideRecord } from './set-aside';
 import { nameConfirms, signOffOf, signs, type PolicyEdition } from './sign-off';
@@ -26,6 +30,7 @@ export type {
 } from './storage/record-schema';
 export type { CertificateCourse } from './certificates/certificate';
 export type { CourseContents, LearnerRecords } from './records-transfer';
+export type { HeldCertificate } from './storage/records-repository';
 
 export interface ScenarioFinish {
 	scenarioId: string;
@@ -243,12 +248,12 @@ export class CourseRecords {
 		);
 	}
 
-	/** A certificate held by anyone on this device. */
-	async findCertificate(id: string): Promise<Certificate | undefined> {
+	/** A certificate held by anyone on this device, with its holder's records. */
+	async findCertificate(id: string): Promise<HeldCertificate | undefined> {
 		await this.ready;
-		const certificate = await this.#repository.findCertificate(id);
+		const held = await this.#repository.findCertificate(id);
 		await this.#noteSetAside();
-		return certificate;
+		return held;
 	}
 
 	/** Everyone on this device with their progress, for the manager's records. */

@@ -6,6 +6,9 @@ export type { PolicyEdition } from '../content/policy-fingerprint';
 
 export type SignOffStatus = 'signed' | 'needs-new-version' | 'never';
 
+/** What a learner is asked to do about signing: see `signOffRequest`. */
+export type SignOffRequest = 'new-version' | 'first-time';
+
 /** Whether a sign-off is for this edition of the policy: its version and its words. */
 export function signs(signOff: SignOff, edition: PolicyEdition): boolean {
 	return signOff.policyVersion === edition.version && signOff.fingerprint === edition.fingerprint;
@@ -26,6 +29,35 @@ export function lastSignOff(progress: LearnerProgress): SignOff | undefined {
 export function signOffStatus(progress: LearnerProgress, edition: PolicyEdition): SignOffStatus {
 	if (progress.signOffs.some((signOff) => signs(signOff, edition))) return 'signed';
 	return progress.signOffs.length > 0 ? 'needs-new-version' : 'never';
+}
+
+/**
+ * What the learner's own pages ask them to do about signing: sign the new version when they
+ * signed an older one, or sign for the first time once they hold a certificate. Nothing while
+ * they are still on the course and have never signed, so that nobody is pressed to sign a
+ * policy before the course has taught it.
+ */
+export function signOffRequest(
+	progress: LearnerProgress,
+	edition: PolicyEdition
+): SignOffRequest | undefined {
+	const status = signOffStatus(progress, edition);
+	if (status === 'needs-new-version') return 'new-version';
+	if (status === 'never' && progress.certificates.length > 0) return 'first-time';
+	return undefined;
+}
+
+/**
+ * The learner's first sign-off of this policy version, if any. A certificate records only the
+ * version it was earned on, not the words, so any sign-off of that version counts for it.
+ */
+export function signOffFor(progress: LearnerProgress, policyVersion: string): SignOff | undefined {
+	return progress.signOffs
+		.filter((signOff) => signOff.policyVersion === policyVersion)
+		.reduce<SignOff | undefined>(
+			(first, signOff) => (!first || signOff.signedAt < first.signedAt ? signOff : first),
+			undefined
+		);
 }
 
 export const SIGN_OFF_LABELS: Record<SignOffStatus, string> = {

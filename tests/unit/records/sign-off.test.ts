@@ -3,11 +3,13 @@ import {
 	changedClauses,
 	compareVersions,
 	nameConfirms,
+	signOffFor,
 	signOffOf,
+	signOffRequest,
 	signOffStatus
 } from '$lib/records/sign-off';
 import { emptyProgress } from '$lib/records/storage/record-schema';
-import { editions } from './fixtures/records';
+import { editions, sampleCertificate } from './fixtures/records';
 
 const at = '2026-11-26T10:00:00.000Z';
 
@@ -39,6 +41,55 @@ describe('signOffStatus', () => {
 			signOffs: [signOffOf(editions.current, 'Sam', '', at)]
 		};
 		expect(signOffStatus(progress, edited)).toBe('needs-new-version');
+	});
+});
+
+describe('signOffRequest', () => {
+	const certified = { ...emptyProgress('sam'), certificates: [sampleCertificate()] };
+
+	it('asks for the new version from a learner who signed only an older one', () => {
+		const progress = {
+			...emptyProgress('sam'),
+			signOffs: [signOffOf(editions.old, 'Sam', '', at)]
+		};
+		expect(signOffRequest(progress, editions.current)).toBe('new-version');
+	});
+
+	it('asks a learner with a certificate who has never signed to sign', () => {
+		expect(signOffRequest(certified, editions.current)).toBe('first-time');
+	});
+
+	it('asks nothing of a learner still on the course who has never signed', () => {
+		expect(signOffRequest(emptyProgress('sam'), editions.current)).toBeUndefined();
+	});
+
+	it('asks nothing once this edition is signed', () => {
+		const progress = { ...certified, signOffs: [signOffOf(editions.current, 'Sam', '', at)] };
+		expect(signOffRequest(progress, editions.current)).toBeUndefined();
+	});
+});
+
+describe('signOffFor', () => {
+	it('finds the first sign-off of the version, whatever its words', () => {
+		const edited = { ...editions.current, fingerprint: 'ffffffffffffffff' };
+		const first = signOffOf(editions.current, 'Sam', '', '2026-11-20T09:00:00.000Z');
+		const progress = {
+			...emptyProgress('sam'),
+			signOffs: [
+				signOffOf(editions.old, 'Sam', '', '2026-11-01T09:00:00.000Z'),
+				signOffOf(edited, 'Sam', '', '2026-12-01T09:00:00.000Z'),
+				first
+			]
+		};
+		expect(signOffFor(progress, editions.current.version)).toEqual(first);
+	});
+
+	it('finds nothing when only other versions were signed', () => {
+		const progress = {
+			...emptyProgress('sam'),
+			signOffs: [signOffOf(editions.old, 'Sam', '', at)]
+		};
+		expect(signOffFor(progress, editions.current.version)).toBeUndefined();
 	});
 });
 

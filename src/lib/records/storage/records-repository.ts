@@ -18,6 +18,12 @@ import {
 import type { CheckedLearnerRecords, UnusableSignOff } from '../records-transfer';
 import { mergeProgress, withoutRepeats, type LearnerRecords } from './records-merge';
 
+/** A certificate with the records of the learner who holds it, whose sign-offs it shows. */
+export interface HeldCertificate {
+	certificate: Certificate;
+	holder: LearnerRecords;
+}
+
 export interface ImportSummary {
 	learnersAdded: number;
 	learnersMatched: number;
@@ -135,11 +141,11 @@ export class RecordsRepository {
 		);
 	}
 
-	/** A certificate held by any learner on this device. */
-	async findCertificate(id: string): Promise<Certificate | undefined> {
-		for (const { progress } of await this.everyone()) {
-			const certificate = progress.certificates.find((held) => held.id === id);
-			if (certificate) return certificate;
+	/** A certificate held by any learner on this device, with that learner's records. */
+	async findCertificate(id: string): Promise<HeldCertificate | undefined> {
+		for (const holder of await this.everyone()) {
+			const certificate = holder.progress.certificates.find((held) => held.id === id);
+			if (certificate) return { certificate, holder };
 		}
 		return undefined;
 	}

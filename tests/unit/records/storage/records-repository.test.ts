@@ -255,12 +255,15 @@ describe('RecordsRepository names at the limit', () => {
 describe('RecordsRepository certificates, erasing and importing', () => {
 	const certificate = sampleCertificate({ id: 'AAAA-BBBB-CCCC' });
 
-	it('finds a certificate held by any learner', async () => {
+	it('finds a certificate held by any learner, with whose it is', async () => {
 		const records = repositoryOver();
 		await records.addLearner('Amira');
 		const sam = await records.addLearner('Sam');
 		await records.updateProgress(sam.id, (progress) => progress.certificates.push(certificate));
-		expect(await records.findCertificate('AAAA-BBBB-CCCC')).toEqual(certificate);
+		expect(await records.findCertificate('AAAA-BBBB-CCCC')).toMatchObject({
+			certificate,
+			holder: { learner: sam, progress: { certificates: [certificate] } }
+		});
 		expect(await records.findCertificate('ZZZZ-ZZZZ-ZZZZ')).toBeUndefined();
 	});
 
