@@ -1,23 +1,6 @@
-import {
-	cpSync,
-	mkdirSync,
-	mkdtempSync,
-	readFileSync,
-	readdirSync,
-	symlinkSync,
-	writeFileSync
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-
-const LEFT_OUT = new Set([
-	'node_modules',
-	'build',
-	'.svelte-kit',
-	'bench-results',
-	'.git',
-	'lessons'
-]);
+import { copyProject } from '../e2e/project-copy';
 
 /**
  * The files of a lessons/ folder with the course `times` over, by path inside lessons/. Each copy
@@ -79,12 +62,7 @@ function scaledQuiz(text: string, times: number): string {
  * over; returns the folder. Nothing in it is committed.
  */
 export function writeScaledProject(project: string, times: number): string {
-	const target = mkdtempSync(join(tmpdir(), 'scaled-course-'));
-	for (const entry of readdirSync(project)) {
-		if (!LEFT_OUT.has(entry))
-			cpSync(join(project, entry), join(target, entry), { recursive: true });
-	}
-	symlinkSync(join(project, 'node_modules'), join(target, 'node_modules'));
+	const target = copyProject(project, 'scaled-course-', ['lessons']);
 	for (const [path, text] of scaledLessons(join(project, 'lessons'), times)) {
 		mkdirSync(dirname(join(target, 'lessons', path)), { recursive: true });
 		writeFileSync(join(target, 'lessons', path), text);

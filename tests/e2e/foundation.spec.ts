@@ -2,6 +2,7 @@ import { course } from './course-content';
 import { watchScripts, withoutServiceWorker } from './downloads';
 import { expect, open, test } from './fixtures';
 import { blocksOf, highlightedBlocks } from './policy-highlight';
+import { deviceWith, learnerNamed, seedStore } from './records-store';
 
 const pages = [
 	'/',
@@ -40,16 +41,29 @@ test('a lesson links to the previous and next lessons', async ({ page }) => {
 test.describe('what a lesson page downloads', () => {
 	test.use({ ...withoutServiceWorker, viewport: { width: 390, height: 844 } });
 
-	test('storage opens as the reader nears the end of the lesson, where it is needed', async ({
+	test('on a device that keeps nothing yet, nearing the end of a lesson asks who is learning, with no storage library', async ({
 		page
 	}) => {
+		const hasDownloaded = watchScripts(page);
+		await open(page, `/lessons/${course.lessons[0]!.slug}`);
+		await page.waitForLoadState('networkidle');
+		await page.keyboard.press('End');
+		await expect(page.getByRole('link', { name: 'Say who is learning' })).toBeVisible();
+		await page.waitForLoadState('networkidle');
+		expect(await hasDownloaded('localforage')).toBe(false);
+	});
+
+	test('on a device that keeps records, storage opens as the reader nears the end of the lesson, where it is needed', async ({
+		page
+	}) => {
+		await seedStore(page, deviceWith([{ learner: learnerNamed('Amira Khan') }]));
 		const hasDownloaded = watchScripts(page);
 		await open(page, `/lessons/${course.lessons[0]!.slug}`);
 		await page.waitForLoadState('networkidle');
 		expect(await hasDownloaded('localforage')).toBe(false);
 
 		await page.keyboard.press('End');
-		await expect(page.getByRole('link', { name: 'Say who is learning' })).toBeVisible();
+		await expect(page.getByRole('button', { name: 'I have read this lesson' })).toBeVisible();
 		expect(await hasDownloaded('localforage')).toBe(true);
 	});
 });

@@ -101,15 +101,27 @@ export async function seedStore(page: Page, items: Record<string, unknown>) {
 	);
 }
 
-/** Everything in the browser's records store, by key. */
+/**
+ * Everything in the browser's records store, by key: nothing, while the site has not made the
+ * store (reading never makes it, which would leave the site a database without its store).
+ */
 export async function readStore(page: Page): Promise<Record<string, unknown>> {
 	return page.evaluate(
 		async ({ database, store }) => {
-			const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const db = await new Promise<IDBDatabase | undefined>((resolve, reject) => {
 				const request = indexedDB.open(database);
+				request.onupgradeneeded = () => request.transaction?.abort();
 				request.onsuccess = () => resolve(request.result);
-				request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
+				request.onerror = () =>
+					request.error?.name === 'AbortError'
+						? resolve(undefined)
+						: reject(request.error ?? new Error('IndexedDB request failed'));
 			});
+			if (!db) return {};
+			if (!db.objectStoreNames.contains(store)) {
+				db.close();
+				return {};
+			}
 			const objects = db.transaction(store).objectStore(store);
 			const [keys, values] = await Promise.all(
 				[objects.getAllKeys(), objects.getAll()].map(
