@@ -1,10 +1,10 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { browserLaunchOptions, CHROMIUM_FLAGS, systemChromium } from '../e2e/browser';
+import { freePort } from '../e2e/free-port';
 import { sitePages } from '../e2e/site-pages';
 import { pageReady } from '../e2e/page-ready';
 import {
@@ -116,20 +116,6 @@ function build(): number {
 	if (result.status !== 0)
 		throw new Error(`npm run build failed:\n${result.stdout}${result.stderr}`);
 	return Math.round((performance.now() - started) / 100) / 10;
-}
-
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = createServer();
-		server.listen(0, () => {
-			const address = server.address();
-			server.close(() =>
-				typeof address === 'object' && address
-					? resolve(address.port)
-					: reject(new Error('no port'))
-			);
-		});
-	});
 }
 
 async function preview(port: number): Promise<ChildProcess> {

@@ -1,18 +1,9 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
+import { freePort } from './free-port';
 import { copyProject } from './project-copy';
-
-/** A port nothing listens on, from the system. */
-async function freePort(): Promise<number> {
-	const probe = createServer();
-	await new Promise<void>((resolve) => probe.listen(0, 'localhost', resolve));
-	const { port } = probe.address() as { port: number };
-	await new Promise((resolve) => probe.close(resolve));
-	return port;
-}
 
 function run(folder: string, command: string, args: string[]): Promise<void> {
 	return new Promise((resolve, reject) => {

@@ -1,15 +1,6 @@
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { expect, test } from '@playwright/test';
-
-/** A port nothing listens on, from the system. */
-async function freePort(): Promise<number> {
-	const probe = createServer();
-	await new Promise<void>((resolve) => probe.listen(0, 'localhost', resolve));
-	const { port } = probe.address() as { port: number };
-	await new Promise((resolve) => probe.close(resolve));
-	return port;
-}
+import { freePort } from './free-port';
 
 /** Runs `npm start` as `node scripts/start.js`, against the build the test run has just made. */
 function start(port: number) {
