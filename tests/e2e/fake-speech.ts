@@ -50,6 +50,104 @@ declare global {
 }
 
 /**
+ * The stand-in itself, run in the page (or in a component test's browser) before anything asks
+ * for speech; `installFakeSpeech` says what it does.
+ */
+export function fakeSpeechScript({
+	voices,
+	voicesAfterMs
+}: {
+	voices: FakeVoice[];
+	voicesAfterMs: number;
+}) {
+	type Utterance = EventTarget & { text: string; voice: { name: string } | null; rate: number };
+	const fire = (target: EventTarget, type: string, details: object = {}) => {
+		const event = Object.assign(new Event(type), details);
+		target.dispatchEvent(event);
+		const handler = (target as unknown as Record<string, unknown>)[`on${type}`];
+		if (typeof handler === 'function') (handler as (event: Event) => void).call(target, event);
+	};
+	class FakeUtterance extends EventTarget {
+		voice = null;
+		rate = 1;
+		lang = '';
+		onstart = null;
+		onboundary = null;
+		onend = null;
+		onerror = null;
+		text: string;
+		constructor(text = '') {
+			super();
+			this.text = text;
+		}
+	}
+	let available = voicesAfterMs > 0 ? [] : voices;
+	let loading = false;
+	const queue: Utterance[] = [];
+	let current: Utterance | undefined;
+	const synthesis = Object.assign(new EventTarget(), {
+		onvoiceschanged: null,
+		// Like Chrome, the voices start to load when the page first asks for them.
+		getVoices: () => {
+			if (!loading && voicesAfterMs > 0) {
+				loading = true;
+				setTimeout(() => {
+					available = voices;
+					fire(synthesis, 'voiceschanged');
+				}, voicesAfterMs);
+			}
+			return available;
+		},
+		speak(utterance: Utterance) {
+			queue.push(utterance);
+			if (!current) next();
+		},
+		cancel() {
+			fake.cancels++;
+			queue.length = 0;
+			const stopped = current;
+			current = undefined;
+			if (stopped) fire(stopped, 'error', { error: 'interrupted' });
+		},
+		pause() {},
+		resume() {}
+	});
+	// Accessors, not values: Object.assign would copy what they return now.
+	Object.defineProperties(synthesis, {
+		speaking: { get: () => current !== undefined },
+		pending: { get: () => queue.length > 0 },
+		paused: { get: () => false }
+	});
+	const next = () => {
+		current = queue.shift();
+		if (!current) return;
+		fake.spoken.push({ text: current.text, voice: current.voice?.name, rate: current.rate });
+		fire(current, 'start');
+	};
+	const fake = {
+		spoken: [] as { text: string; voice: string | undefined; rate: number }[],
+		cancels: 0,
+		speaking: () => current !== undefined,
+		finish() {
+			const done = current;
+			if (!done) return false;
+			fire(done, 'boundary', { name: 'word', charIndex: 0 });
+			current = undefined;
+			fire(done, 'end');
+			if (!current) next();
+			return true;
+		}
+	};
+	Object.defineProperty(window, 'speechSynthesis', { value: synthesis, configurable: true });
+	Object.defineProperty(window, 'SpeechSynthesisUtterance', {
+		value: FakeUtterance,
+		configurable: true,
+		writable: true
+	});
+	Object.defineProperty(window, 'fakeSpeech', { value: fake, configurable: true });
+}
+
+/**
  * Puts a scripted stand-in for the browser's speech synthesis in place before the page loads. It
  * offers `voices` (given `voicesAfterMs`, that long after the page first asks for them, with a
  * voiceschanged event), records each
@@ -61,96 +159,7 @@ export async function installFakeSpeech(
 	voices: FakeVoice[] = [britishVoice, americanVoice],
 	voicesAfterMs = 0
 ) {
-	await page.addInitScript(
-		({ voices, voicesAfterMs }) => {
-			type Utterance = EventTarget & { text: string; voice: { name: string } | null; rate: number };
-			const fire = (target: EventTarget, type: string, details: object = {}) => {
-				const event = Object.assign(new Event(type), details);
-				target.dispatchEvent(event);
-				const handler = (target as unknown as Record<string, unknown>)[`on${type}`];
-				if (typeof handler === 'function') (handler as (event: Event) => void).call(target, event);
-			};
-			class FakeUtterance extends EventTarget {
-				voice = null;
-				rate = 1;
-				lang = '';
-				onstart = null;
-				onboundary = null;
-				onend = null;
-				onerror = null;
-				text: string;
-				constructor(text = '') {
-					super();
-					this.text = text;
-				}
-			}
-			let available = voicesAfterMs > 0 ? [] : voices;
-			let loading = false;
-			const queue: Utterance[] = [];
-			let current: Utterance | undefined;
-			const synthesis = Object.assign(new EventTarget(), {
-				onvoiceschanged: null,
-				// Like Chrome, the voices start to load when the page first asks for them.
-				getVoices: () => {
-					if (!loading && voicesAfterMs > 0) {
-						loading = true;
-						setTimeout(() => {
-							available = voices;
-							fire(synthesis, 'voiceschanged');
-						}, voicesAfterMs);
-					}
-					return available;
-				},
-				speak(utterance: Utterance) {
-					queue.push(utterance);
-					if (!current) next();
-				},
-				cancel() {
-					fake.cancels++;
-					queue.length = 0;
-					const stopped = current;
-					current = undefined;
-					if (stopped) fire(stopped, 'error', { error: 'interrupted' });
-				},
-				pause() {},
-				resume() {}
-			});
-			// Accessors, not values: Object.assign would copy what they return now.
-			Object.defineProperties(synthesis, {
-				speaking: { get: () => current !== undefined },
-				pending: { get: () => queue.length > 0 },
-				paused: { get: () => false }
-			});
-			const next = () => {
-				current = queue.shift();
-				if (!current) return;
-				fake.spoken.push({ text: current.text, voice: current.voice?.name, rate: current.rate });
-				fire(current, 'start');
-			};
-			const fake = {
-				spoken: [] as { text: string; voice: string | undefined; rate: number }[],
-				cancels: 0,
-				speaking: () => current !== undefined,
-				finish() {
-					const done = current;
-					if (!done) return false;
-					fire(done, 'boundary', { name: 'word', charIndex: 0 });
-					current = undefined;
-					fire(done, 'end');
-					if (!current) next();
-					return true;
-				}
-			};
-			Object.defineProperty(window, 'speechSynthesis', { value: synthesis, configurable: true });
-			Object.defineProperty(window, 'SpeechSynthesisUtterance', {
-				value: FakeUtterance,
-				configurable: true,
-				writable: true
-			});
-			Object.defineProperty(window, 'fakeSpeech', { value: fake });
-		},
-		{ voices, voicesAfterMs }
-	);
+	await page.addInitScript(fakeSpeechScript, { voices, voicesAfterMs });
 }
 
 /** What has been spoken so far, in order. */
