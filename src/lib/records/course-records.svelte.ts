@@ -17,7 +17,7 @@ import type {
 } from './storage/records-repository';
 import type { CourseContents, LearnerRecords } from './records-transfer';
 import type { SetAsideRecord } from './set-aside';
-import { nameConfirms, signOffOf, signs, type PolicyEdition } from './sign-off';
+import { nameConfirms, signOffOf, signOffOfEdition, type PolicyEdition } from './sign-off';
 
 export type {
 	Certificate,
@@ -242,7 +242,7 @@ export class CourseRecords {
 		if (!learner || !nameConfirms(typedName, learner.name)) return false;
 		return this.#succeeded('your sign-off', () =>
 			this.#changeProgress((progress) => {
-				if (progress.signOffs.some((signOff) => signs(signOff, edition))) return;
+				if (signOffOfEdition(progress, edition)) return;
 				progress.signOffs.push(signOffOf(edition, typedName, role, this.#repository.timestamp()));
 			})
 		);

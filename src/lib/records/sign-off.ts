@@ -14,6 +14,14 @@ export function signs(signOff: SignOff, edition: PolicyEdition): boolean {
 	return signOff.policyVersion === edition.version && signOff.fingerprint === edition.fingerprint;
 }
 
+/** The learner's sign-off of this edition, if they have signed it. */
+export function signOffOfEdition(
+	progress: LearnerProgress,
+	edition: PolicyEdition
+): SignOff | undefined {
+	return progress.signOffs.find((signOff) => signs(signOff, edition));
+}
+
 /** The learner's most recent sign-off, of any edition. */
 export function lastSignOff(progress: LearnerProgress): SignOff | undefined {
 	return progress.signOffs.reduce<SignOff | undefined>(
@@ -27,7 +35,7 @@ export function lastSignOff(progress: LearnerProgress): SignOff | undefined {
  * (or the same version with other words), or never signed.
  */
 export function signOffStatus(progress: LearnerProgress, edition: PolicyEdition): SignOffStatus {
-	if (progress.signOffs.some((signOff) => signs(signOff, edition))) return 'signed';
+	if (signOffOfEdition(progress, edition)) return 'signed';
 	return progress.signOffs.length > 0 ? 'needs-new-version' : 'never';
 }
 

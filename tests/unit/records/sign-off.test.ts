@@ -4,6 +4,7 @@ import {
 	compareVersions,
 	nameConfirms,
 	signOffFor,
+	signOffOfEdition,
 	signOffOf,
 	signOffRequest,
 	signOffStatus
@@ -90,6 +91,17 @@ describe('signOffFor', () => {
 			signOffs: [signOffOf(editions.old, 'Sam', '', at)]
 		};
 		expect(signOffFor(progress, editions.current.version)).toBeUndefined();
+	});
+});
+
+describe('signOffOfEdition', () => {
+	it('finds the sign-off of this version in these words, and no other', () => {
+		const old = signOffOf(editions.old, 'Amira', '', '2026-01-02T09:00:00.000Z');
+		const current = signOffOf(editions.current, 'Amira', '', '2026-11-02T09:00:00.000Z');
+		const reworded = { ...current, fingerprint: 'ffffffffffffffff' };
+		const progress = (signOffs: (typeof old)[]) => ({ ...emptyProgress('a'), signOffs });
+		expect(signOffOfEdition(progress([old, current]), editions.current)).toBe(current);
+		expect(signOffOfEdition(progress([old, reworded]), editions.current)).toBeUndefined();
 	});
 });
 
