@@ -22,7 +22,11 @@ export const test = base.extend<{ offlineDataFetches: boolean; siteChecks: void 
 			const origin = new URL(baseURL!).origin;
 			const foreign: string[] = [];
 			const failed: string[] = [];
-			page.on('requestfailed', (request) => failed.push(request.url()));
+			// A request cut short because the page moved on (a full load replacing the page) is not
+			// a failure to fetch.
+			page.on('requestfailed', (request) => {
+				if (request.failure()?.errorText !== 'net::ERR_ABORTED') failed.push(request.url());
+			});
 			let errors: string[] = [];
 			await page.context().route('**/*', (route) => {
 				const url = route.request().url();
