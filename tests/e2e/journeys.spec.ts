@@ -5,7 +5,13 @@ import { course } from './course-content';
 import { expect, expectAccessible, open, test } from './fixtures';
 import { tabTo } from './keyboard';
 import { mouse, passQuiz, type Hands } from './quiz-answers';
-import { deviceWith, learnerNamed, passedCertificate, seedStore } from './records-store';
+import {
+	deviceWith,
+	learnerNamed,
+	passedCertificate,
+	seedStore,
+	storedDraft
+} from './records-store';
 
 const outline = inductionOutline(course);
 const steps = outline.reduce((total, lesson) => total + 1 + lesson.scenarios.length, 0);
@@ -219,6 +225,24 @@ test('a learner whose certificate expires in 10 days is reminded, and completes 
 		page.getByRole('status').filter({ hasText: 'Your certificate expires on' })
 	).toHaveCount(0);
 	expect(today).toBe(localDate(new Date()));
+});
+
+test("a guest's refresher round is kept from the first situation they open", async ({ page }) => {
+	await open(page, '/refresher');
+	const drawn = page
+		.getByRole('region', { name: '2. Situations to think through' })
+		.getByRole('listitem')
+		.getByRole('link');
+	await expect(drawn).toHaveCount(course.setting.course.refresherScenarios);
+	const titles = await drawn.allInnerTexts();
+	expect(await storedDraft(page, 'refresher:round')).toBeUndefined();
+
+	await page.getByRole('link', { name: titles[0], exact: true }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(titles[0] ?? '');
+	await expect.poll(() => storedDraft(page, 'refresher:round')).toBeTruthy();
+	await open(page, '/refresher');
+	await expect(drawn).toHaveCount(titles.length);
+	expect(await drawn.allInnerTexts()).toEqual(titles);
 });
 
 test('an expired certificate shows an expired notice that offers the refresher', async ({

@@ -10,11 +10,13 @@ import {
 	type RefresherRound
 } from './refresher-round';
 
-type RefresherRecords = Pick<CourseRecords, 'loadDraft' | 'saveDraft' | 'progress'>;
+type RefresherRecords = Pick<CourseRecords, 'loadDraft' | 'saveDraft' | 'progress' | 'learner'>;
 
 /**
  * One learner's round of the refresher: the scenarios drawn for them, kept so that a reload or a
- * later visit shows the same ones, and how many of them are finished in this round.
+ * later visit shows the same ones, and how many of them are finished in this round. A guest's
+ * round is kept once they act on it (open one of its situations, or draw again): a first visit
+ * that only looks then never downloads the storage library to keep a draw nobody used.
  */
 export class RefresherSession<S extends { id: string; audience: Audience }> {
 	readonly #records: RefresherRecords;
@@ -25,6 +27,7 @@ export class RefresherSession<S extends { id: string; audience: Audience }> {
 	round: RefresherRound | undefined = $state();
 	/** The round drawn could not be kept on this device: a reload will draw another. */
 	unsaved = $state(false);
+	#kept = false;
 	readonly drawn: S[];
 	readonly finished: number;
 
@@ -56,19 +59,36 @@ export class RefresherSession<S extends { id: string; audience: Audience }> {
 		}
 		if (opening !== this.#opening) return;
 		const round = parseRound(stored);
-		if (round) this.round = round;
-		else await this.drawAgain();
+		if (round) {
+			this.round = round;
+			this.#kept = true;
+		} else {
+			this.#draw();
+			if (this.#records.learner) await this.keep();
+		}
 	}
 
 	async drawAgain(): Promise<void> {
-		const round = newRound(newSeed());
-		this.round = round;
+		this.#draw();
+		await this.keep();
+	}
+
+	/** Keeps the round shown on this device, if it is not kept already. */
+	async keep(): Promise<void> {
+		const round = this.round;
+		if (!round || this.#kept) return;
 		try {
 			// Storage gets the plain object: the browser cannot store the proxy Svelte wraps state in.
-			await this.#records.saveDraft(REFRESHER_DRAFT, round);
+			await this.#records.saveDraft(REFRESHER_DRAFT, $state.snapshot(round));
+			this.#kept = true;
 			this.unsaved = false;
 		} catch {
 			this.unsaved = true;
 		}
+	}
+
+	#draw() {
+		this.round = newRound(newSeed());
+		this.#kept = false;
 	}
 }

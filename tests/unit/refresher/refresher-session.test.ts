@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Audience } from '../../../src/lib/content/audience';
-import type { LearnerProgress } from '../../../src/lib/records/course-records.svelte';
+import type { Learner, LearnerProgress } from '../../../src/lib/records/course-records.svelte';
 import { REFRESHER_DRAFT } from '../../../src/lib/refresher/refresher-round';
 import { RefresherSession } from '../../../src/lib/refresher/refresher-session.svelte';
 
@@ -15,6 +15,12 @@ function fakeRecords() {
 	return {
 		drafts,
 		progress: undefined as LearnerProgress | undefined,
+		learner: {
+			id: 'learner-1',
+			name: 'Sam Okafor',
+			role: '',
+			createdAt: '2026-11-01T09:00:00.000Z'
+		} as Learner | undefined,
 		loadDraft: vi.fn(async (key: string) => drafts.get(key)),
 		saveDraft: vi.fn(async (key: string, value: unknown) => void drafts.set(key, value))
 	};
@@ -45,6 +51,19 @@ describe('a refresher session', () => {
 		expect(again.drawn.map((scenario) => scenario.id)).toEqual(
 			first.drawn.map((scenario) => scenario.id)
 		);
+	});
+
+	it("keeps a guest's round only once they act on it", async () => {
+		const records = { ...fakeRecords(), learner: undefined };
+		const session = new RefresherSession(records, scenarios, 3);
+		await session.open();
+		expect(session.drawn).toHaveLength(3);
+		expect(records.saveDraft).not.toHaveBeenCalled();
+
+		await session.keep();
+		await session.keep();
+		expect(records.saveDraft).toHaveBeenCalledTimes(1);
+		expect(records.drafts.get(REFRESHER_DRAFT)).toEqual(session.round);
 	});
 
 	it('counts only what was finished since the round began', async () => {
