@@ -1,4 +1,5 @@
 import type { Scenario } from '../../src/lib/content/scenario';
+import { buildDeck } from '../../src/lib/present/deck';
 import { course } from './course-content';
 import { highlightedBlocks } from './policy-highlight';
 import { test, expect, open } from './fixtures';
@@ -52,6 +53,20 @@ test.describe('after one visit, with the network off', () => {
 		await expect(page.getByRole('region', { name: 'How it turned out' })).toContainText(
 			ending.happened
 		);
+	});
+
+	test("a parents' evening runs through every slide", async ({ page }) => {
+		const deck = buildDeck(course);
+		await open(page, '/present');
+		const heading = page.getByRole('heading', { level: 1 });
+		for (const slide of deck) {
+			await expect(heading).toHaveText(slide.heading);
+			await page.keyboard.press('ArrowRight');
+		}
+		await page.keyboard.press('Home');
+		await page.keyboard.press('End');
+		await expect(heading).toHaveText(deck.at(-1)!.heading);
+		await expect(page.getByRole('alert')).toHaveCount(0);
 	});
 
 	test('every page opens afresh from the cache and starts', async ({ page }) => {

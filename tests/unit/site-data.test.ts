@@ -22,9 +22,9 @@ describe('siteData', () => {
 			.mockRejectedValueOnce(new TypeError('Failed to fetch'))
 			.mockResolvedValueOnce(answer({}, 404))
 			.mockResolvedValueOnce(answer({ slides: 1 }));
-		const load = siteData('/present/deck.json', get);
+		const load = siteData('/present/slides/3.json', get);
 		await expect(load()).rejects.toThrow('Failed to fetch');
-		await expect(load()).rejects.toThrow('/present/deck.json answered 404');
+		await expect(load()).rejects.toThrow('/present/slides/3.json answered 404');
 		expect(await load()).toEqual({ slides: 1 });
 		expect(get).toHaveBeenCalledTimes(3);
 	});

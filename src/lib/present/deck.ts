@@ -106,7 +106,7 @@ function voteSlide(scenario: Scenario, course: Course): Slide {
 
 /**
  * What a presentation page carries in its HTML: the first slide and how many there are. The
- * whole deck grows with the course, so the page fetches it from /present/deck.json.
+ * whole deck grows with the course, so the page fetches each slide from /present/slides/.
  */
 export function deckOpening(course: Course): { first: Slide; count: number } {
 	const deck = buildDeck(course);

@@ -1,0 +1,47 @@
+import { SvelteMap } from 'svelte/reactivity';
+import { siteData } from '$lib/offline/site-data';
+import type { Slide } from './deck';
+
+/**
+ * The deck's slides as the presenter reaches them, each fetched from its own data file with the
+ * next one ahead, so that moving on shows it at once. The whole deck grows with the course; a
+ * first visit fetches two slides of it whatever its size.
+ */
+export class DeckSlides {
+	readonly #count: number;
+	readonly #urlOf: (index: number) => string;
+	readonly #get: typeof fetch | undefined;
+	readonly #slides = new SvelteMap<number, Slide>();
+	readonly #loaders: (() => Promise<Slide>)[] = [];
+	/** The latest fetch failed: the page says so until one succeeds. */
+	unavailable = $state(false);
+
+	constructor(first: Slide, count: number, urlOf: (index: number) => string, get?: typeof fetch) {
+		this.#count = count;
+		this.#urlOf = urlOf;
+		this.#get = get;
+		this.#slides.set(0, first);
+	}
+
+	at(index: number): Slide | undefined {
+		return this.#slides.get(index);
+	}
+
+	/** Fetches this slide and the next, unless they are here already. */
+	reach(index: number): void {
+		this.#fetch(index);
+		this.#fetch(index + 1);
+	}
+
+	#fetch(index: number) {
+		if (index < 0 || index >= this.#count || this.#slides.has(index)) return;
+		const load = (this.#loaders[index] ??= siteData<Slide>(this.#urlOf(index), this.#get));
+		load().then(
+			(slide) => {
+				this.#slides.set(index, slide);
+				this.unavailable = false;
+			},
+			() => (this.unavailable = true)
+		);
+	}
+}
