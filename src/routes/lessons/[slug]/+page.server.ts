@@ -6,7 +6,6 @@ import { clausesById } from '$lib/content/clauses';
 import { scenariosOfLesson } from '$lib/content/course-links';
 import { decisionsMeeting, whoToAsk } from '$lib/content/decisions';
 import { summariseScenario } from '$lib/content/scenario';
-import { inductionOutline } from '$lib/journeys/induction-outline';
 
 export const entries = () => course.lessons.map((lesson) => ({ slug: lesson.slug }));
 
@@ -22,7 +21,6 @@ export const load = (({ params }) => {
 		previous: previous && summariseLesson(previous),
 		next: next && summariseLesson(next),
 		lessonCount: course.lessons.length,
-		outline: inductionOutline(course),
 		scenarios: scenariosOfLesson(course, lesson.slug).map(summariseScenario),
 		openQuestions: decisionsMeeting(course.decisions, { lesson: lesson.slug }),
 		ask: whoToAsk(course.setting.people.dsl)

@@ -4,7 +4,6 @@ import { clausesById } from '$lib/content/clauses';
 import { course } from '$lib/content/course.server';
 import { decisionsMeeting, whoToAsk } from '$lib/content/decisions';
 import { clausesCitedBy } from '$lib/content/scenario';
-import { inductionOutline } from '$lib/journeys/induction-outline';
 
 export const entries = () => course.scenarios.map(({ id }) => ({ id }));
 
@@ -18,7 +17,6 @@ export const load = (({ params }) => {
 			({ id, rule, words }) => ({ id, rule, words })
 		),
 		lesson: { slug: lesson.slug, title: lesson.title, order: lesson.order },
-		outline: inductionOutline(course),
 		openQuestions: decisionsMeeting(course.decisions, { scenario: scenario.id }),
 		ask: whoToAsk(course.setting.people.dsl)
 	};

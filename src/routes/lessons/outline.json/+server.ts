@@ -1,0 +1,7 @@
+import { json } from '@sveltejs/kit';
+import { course } from '$lib/content/course.server';
+import { inductionOutline } from '$lib/journeys/induction-outline';
+
+export const prerender = true;
+
+export const GET = () => json(inductionOutline(course));
