@@ -1,4 +1,3 @@
-import { SvelteMap } from 'svelte/reactivity';
 import { siteData } from '$lib/offline/site-data';
 import type { Slide } from './deck';
 
@@ -11,7 +10,8 @@ export class DeckSlides {
 	readonly #count: number;
 	readonly #urlOf: (index: number) => string;
 	readonly #get: typeof fetch | undefined;
-	readonly #slides = new SvelteMap<number, Slide>();
+	// Replaced whole on each arrival: svelte/reactivity's SvelteMap would join every page's runtime.
+	#slides: (Slide | undefined)[] = $state.raw([]);
 	readonly #loaders: (() => Promise<Slide>)[] = [];
 	/** The latest fetch failed: the page says so until one succeeds. */
 	unavailable = $state(false);
@@ -20,11 +20,11 @@ export class DeckSlides {
 		this.#count = count;
 		this.#urlOf = urlOf;
 		this.#get = get;
-		this.#slides.set(0, first);
+		this.#slides = [first];
 	}
 
 	at(index: number): Slide | undefined {
-		return this.#slides.get(index);
+		return this.#slides[index];
 	}
 
 	/** Fetches this slide and the next, unless they are here already. */
@@ -34,11 +34,13 @@ export class DeckSlides {
 	}
 
 	#fetch(index: number) {
-		if (index < 0 || index >= this.#count || this.#slides.has(index)) return;
+		if (index < 0 || index >= this.#count || this.#slides[index]) return;
 		const load = (this.#loaders[index] ??= siteData<Slide>(this.#urlOf(index), this.#get));
 		load().then(
 			(slide) => {
-				this.#slides.set(index, slide);
+				const slides = [...this.#slides];
+				slides[index] = slide;
+				this.#slides = slides;
 				this.unavailable = false;
 			},
 			() => (this.unavailable = true)

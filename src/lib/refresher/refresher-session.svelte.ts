@@ -24,7 +24,8 @@ export class RefresherSession<S extends { id: string; audience: Audience }> {
 	readonly #count: number;
 	/** Counts the openings, so that a learner's round never shows after another learner's opening. */
 	#opening = 0;
-	round: RefresherRound | undefined = $state();
+	// Raw: a round is replaced, never changed, and storage needs the plain object, not a proxy.
+	round: RefresherRound | undefined = $state.raw();
 	/** The round drawn could not be kept on this device: a reload will draw another. */
 	unsaved = $state(false);
 	#kept = false;
@@ -78,8 +79,7 @@ export class RefresherSession<S extends { id: string; audience: Audience }> {
 		const round = this.round;
 		if (!round || this.#kept) return;
 		try {
-			// Storage gets the plain object: the browser cannot store the proxy Svelte wraps state in.
-			await this.#records.saveDraft(REFRESHER_DRAFT, $state.snapshot(round));
+			await this.#records.saveDraft(REFRESHER_DRAFT, round);
 			this.#kept = true;
 			this.unsaved = false;
 		} catch {
