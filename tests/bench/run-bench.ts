@@ -15,6 +15,7 @@ import {
 	measurePage,
 	pageProblems,
 	summariseProblems,
+	toolGoalLines,
 	type Download,
 	type LighthouseCategory,
 	type PageMeasure
@@ -286,6 +287,8 @@ function report(result: {
 			`A scenario's first choice can be tapped after ${result.firstChoiceMs.join(', ')} ms (three first visits on a slow phone: ${SLOW_PHONE_WORDS}).`
 		);
 	}
+	console.log(`Goals against other tools (reported, not failed):`);
+	for (const line of toolGoalLines(result.heaviest)) console.log(`  - ${line}`);
 	if (result.skipped.length > 0) {
 		console.log(`No page of these kinds yet, so not measured: ${result.skipped.join(', ')}.`);
 	}

@@ -4,10 +4,13 @@ import { describe, expect, it } from 'vitest';
 import {
 	BUDGETS,
 	PAGE_LIBRARIES,
+	TEXT_ONLY,
+	TOOL_GOALS,
 	lighthouseProblems,
 	measurePage,
 	pageProblems,
 	summariseProblems,
+	toolGoalLines,
 	type Download
 } from '../bench/budgets';
 import { PAGE_KINDS, missingKinds, pageKind } from '../bench/page-kinds';
@@ -119,11 +122,39 @@ describe('first-visit budgets', () => {
 		expect(pageProblems(quiz)).toEqual([]);
 	});
 
+	it('fails a page that only shows text once it downloads more than the offline script', () => {
+		const policy = (bytes: number) => measurePage('/policy', 'policy', [script(bytes)]);
+		expect(pageProblems(policy(TEXT_ONLY.javascript))).toEqual([]);
+		expect(pageProblems(policy(45_000))).toEqual([
+			'/policy: 45000 bytes of JavaScript on a page that only shows text, over 1.0 kB'
+		]);
+		expect(pageProblems(measurePage('/privacy', 'privacy', [script(45_000)]))).toEqual([]);
+	});
+
 	it('fails any page whose first visit loads the reader, which waits for Listen', () => {
 		const lesson = measurePage('/lessons/a', 'lesson', [
 			script(1, '"Looking for a voice on this device…"')
 		]);
 		expect(pageProblems(lesson)).toEqual(['/lessons/a: loads the reader, which no page may load']);
+	});
+});
+
+describe('goals against other tools', () => {
+	it('says of each whether the heaviest page of its kind meets it', () => {
+		const scenarioGoal = TOOL_GOALS.find((goal) => goal.kind === 'scenario')!;
+		const lines = toolGoalLines([
+			measurePage('/scenarios/a', 'scenario', [script(scenarioGoal.javascript + 1)]),
+			measurePage('/present', 'presentation', [script(48_900)])
+		]);
+		expect(lines).toHaveLength(2);
+		expect(lines[0]).toMatch(/^scenario: 44\.0 kB of JavaScript; goal 44\.0 kB, .*H5P.*: not met$/);
+		expect(lines[1]).toMatch(
+			/^presentation: 48\.9 kB of JavaScript; goal 50\.6 kB, .*reveal\.js.*: met$/
+		);
+	});
+
+	it('leaves out a kind with no page', () => {
+		expect(toolGoalLines([])).toEqual([]);
 	});
 });
 
