@@ -144,10 +144,18 @@ test('opened on its own, the package says it is not connected, and works as the 
 	await citation.click();
 	await expect(page).toHaveURL(`${lms.origin}${PACKAGE_PATH}policy#${clauseId}`);
 	await expect(page.locator(`[id="${clauseId}"]`)).toBeInViewport();
-	// A page that is text only on the site still opens inside the package's one document.
-	await page.getByRole('link', { name: 'Help', exact: true }).first().click();
-	await expect(page).toHaveURL(/\/help$/);
-	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	// Pages that are text only on the site still open inside the package's one document: a new
+	// document would end the learner's session in an LMS.
+	await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+	for (const [name, path] of [
+		["The setting's decisions", /\/decisions$/],
+		['Help', /\/help$/]
+	] as const) {
+		await page.getByRole('link', { name, exact: true }).first().click();
+		await expect(page).toHaveURL(path);
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		expect(await page.evaluate(() => 'sameDocument' in window), name).toBe(true);
+	}
 	// Another site would replace the course in the LMS's frame: it opens in a new window instead.
 	const website = course.setting.helplines.find((helpline) => helpline.web)!.web;
 	await expect(page.getByRole('link', { name: website })).toHaveAttribute('target', '_blank');
