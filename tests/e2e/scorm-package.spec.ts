@@ -96,6 +96,17 @@ async function launch(page: Page, cmi: Record<string, unknown> = {}): Promise<Fr
 const calls = (page: Page) => page.evaluate(() => window.lmsLog ?? []);
 const lastHeld = async (page: Page) => (await calls(page)).findLast((c) => c.held)?.held;
 
+/** Reads the first lesson from the home page, and waits until the LMS holds it as read. */
+async function readFirstLessonIntoLms(page: Page, frame: FrameLocator) {
+	const first = course.lessons[0]!;
+	await frame.getByRole('link', { name: `Continue: ${first.title}` }).click();
+	await frame.getByRole('button', { name: 'I have read this lesson' }).click();
+	await expect
+		.poll(async () => JSON.parse((await lastHeld(page))?.suspendData || '{}') as unknown)
+		.toMatchObject({ l: [first.slug] });
+	return first;
+}
+
 function setValues(log: LmsCall[], element: string) {
 	return log.filter((c) => c.name === 'LMSSetValue' && c.args[0] === element).map((c) => c.args[1]);
 }
@@ -177,12 +188,7 @@ test.describe('inside an LMS (scorm-again)', () => {
 		await expectAccessible(page);
 		await expect.poll(async () => (await lastHeld(page))?.status).toBe('incomplete');
 
-		const first = course.lessons[0]!;
-		await frame.getByRole('link', { name: `Continue: ${first.title}` }).click();
-		await frame.getByRole('button', { name: 'I have read this lesson' }).click();
-		await expect
-			.poll(async () => JSON.parse((await lastHeld(page))?.suspendData || '{}') as unknown)
-			.toMatchObject({ l: [first.slug] });
+		const first = await readFirstLessonIntoLms(page, frame);
 		const log = await calls(page);
 		expect(
 			log.filter((c) => c.result !== 'true'),
@@ -203,6 +209,29 @@ test.describe('inside an LMS (scorm-again)', () => {
 		await expect(again.getByText(/^1 of \d+ steps/)).toBeVisible();
 		await expect(again.getByRole('link', { name: `Continue: ${first.title}` })).toHaveCount(0);
 		await elsewhere.close();
+	});
+
+	test('with storage blocked in its frame, it says the LMS still keeps progress, and it does', async ({
+		page
+	}) => {
+		await page.addInitScript(() => {
+			if (window === window.top) return;
+			const blocked = () => {
+				throw new DOMException('Access is denied for this document.', 'SecurityError');
+			};
+			Object.defineProperty(window, 'indexedDB', { get: blocked });
+			Object.defineProperty(window, 'localStorage', { get: blocked });
+		});
+		const frame = await launch(page);
+		await expect(
+			frame.getByText('This browser is not letting the course store anything.')
+		).toBeVisible();
+		await expect(
+			frame.getByText(/Your learning system still keeps the lessons you have read/)
+		).toBeVisible();
+		await expect(frame.getByText('Your progress will not be saved on this device.')).toHaveCount(0);
+
+		await readFirstLessonIntoLms(page, frame);
 	});
 
 	for (const [rightly, status, raw, exit] of [
