@@ -1,4 +1,5 @@
 import { getContext, setContext } from 'svelte';
+import { isPass } from '../course/score';
 import { openBrowserStoreWhenNeeded } from './browser-store';
 import type { CertificateCourse } from './certificates/certificate';
 import { memoryStore, type KeyValueStore } from './key-value-store';
@@ -31,6 +32,9 @@ export type {
 export type { CertificateCourse } from './certificates/certificate';
 export type { CourseContents, LearnerRecords } from './records-transfer';
 export type { HeldCertificate } from './storage/records-repository';
+
+/** A finished quiz's marks, from which the records judge the pass. */
+export type FinishedQuiz = Omit<QuizAttemptRecord, 'passed'>;
 
 export interface ScenarioFinish {
 	scenarioId: string;
@@ -213,15 +217,19 @@ export class CourseRecords {
 	}
 
 	/**
-	 * Records a finished quiz. A pass earns a certificate, which is returned so that the quiz page
-	 * can link to it; otherwise (or with no learner chosen) the result is undefined.
+	 * Records a finished quiz. A pass, judged here from its marks, earns a certificate, which is
+	 * returned so that the quiz page can link to it; otherwise (or with no learner chosen) the
+	 * result is undefined.
 	 */
-	async recordQuizAttempt(attempt: QuizAttemptRecord): Promise<Certificate | undefined> {
+	async recordQuizAttempt(marks: FinishedQuiz): Promise<Certificate | undefined> {
 		await this.ready;
 		const learner = this.learner;
 		if (!learner) return undefined;
 		const now = this.#repository.moment();
 		const course = this.#course();
+		// The course's own pass mark where it is known, not one a page passes in.
+		const passMark = course?.passMark ?? marks.passMark;
+		const attempt = { ...marks, passMark, passed: isPass(marks, passMark) };
 		const certificate =
 			attempt.passed && course ? await this.#issue(course, learner.name, attempt, now) : undefined;
 		await this.#changeProgress((progress) => {
