@@ -3,6 +3,7 @@ import { isPass } from '../course/score';
 import { openBrowserStoreWhenNeeded } from './browser-store';
 import type { CertificateCourse } from './certificates/certificate';
 import { memoryStore, type KeyValueStore } from './key-value-store';
+import { LearnerErased } from './learner-erased';
 import { GUEST } from './record-keys';
 import type {
 	Certificate,
@@ -80,6 +81,8 @@ export class CourseRecords {
 	keptAside: SetAsideRecord[] = $state([]);
 	/** What the learner last asked the course to keep and this device would not store. */
 	notSaved: string | undefined = $state();
+	/** The name of the learner this tab was keeping records for, erased meanwhile (in another tab). */
+	erasedMeanwhile: string | undefined = $state();
 	/** Counts re-reads of storage, so a page can re-query when records change (here or in another tab). */
 	changes = $state(0);
 	/** The current learner's certificates, newest first. */
@@ -169,6 +172,7 @@ export class CourseRecords {
 		await this.ready;
 		return this.#attempt('your name', async () => {
 			const learner = await this.#repository.addLearner(name, role);
+			this.erasedMeanwhile = undefined;
 			await this.#repository.setCurrentLearner(learner.id);
 			await this.#changed();
 			return learner;
@@ -180,6 +184,7 @@ export class CourseRecords {
 		await this.ready;
 		return this.#succeeded('who is learning', async () => {
 			await this.#repository.setCurrentLearner(learnerId);
+			this.erasedMeanwhile = undefined;
 			await this.#changed();
 		});
 	}
@@ -191,7 +196,7 @@ export class CourseRecords {
 
 	async saveDraft(key: string, value: unknown): Promise<void> {
 		await this.ready;
-		await this.#repository.saveDraft(this.#owner, key, value);
+		await this.#unlessErased(() => this.#repository.saveDraft(this.#owner, key, value));
 		this.#connection?.changed?.({ draftKey: key, draft: value });
 	}
 
@@ -342,9 +347,28 @@ export class CourseRecords {
 			const result = await change();
 			this.notSaved = undefined;
 			return result;
-		} catch {
-			this.notSaved = what;
+		} catch (error) {
+			// An erased learner is not a device that refused: #unlessErased has said so already.
+			if (!(error instanceof LearnerErased)) this.notSaved = what;
 			return undefined;
+		}
+	}
+
+	/**
+	 * Runs a write for the current learner. When they were erased meanwhile (in another tab), the
+	 * write stored nothing: the tab shows who is left and names the erased learner, and the error
+	 * goes on to the caller, whose work was not kept.
+	 */
+	async #unlessErased<T>(write: () => Promise<T>): Promise<T> {
+		const learner = this.learner;
+		try {
+			return await write();
+		} catch (error) {
+			if (error instanceof LearnerErased) {
+				this.erasedMeanwhile = learner?.name;
+				await this.refresh();
+			}
+			throw error;
 		}
 	}
 
@@ -367,7 +391,10 @@ export class CourseRecords {
 	async #changeProgress(change: (progress: LearnerProgress) => void) {
 		await this.ready;
 		if (!this.learner) return;
-		this.progress = await this.#repository.updateProgress(this.learner.id, change);
+		const learnerId = this.learner.id;
+		this.progress = await this.#unlessErased(() =>
+			this.#repository.updateProgress(learnerId, change)
+		);
 		this.#connection?.changed?.({ progress: this.progress });
 		this.#channel?.postMessage('changed');
 	}

@@ -60,6 +60,31 @@ describe('CourseRecords.recordQuizAttempt', () => {
 	});
 });
 
+describe('CourseRecords when the learner is erased in another tab', () => {
+	it('keeps nothing of what other tabs do next, and each says whose records were erased', async () => {
+		const store = memoryStore();
+		const eraser = await connected(store);
+		const sam = (await eraser.addLearner('Sam Jones'))!;
+		const marking = await connected(store);
+		const drafting = await connected(store);
+		const finishing = await connected(store);
+		await eraser.eraseLearner(sam.id);
+
+		expect(await marking.markLessonRead('tagging')).toBe(false);
+		await expect(drafting.saveDraft('quiz:induction', { step: 2 })).rejects.toThrow();
+		await expect(finishing.recordQuizAttempt(pass)).rejects.toThrow();
+		for (const tab of [marking, drafting, finishing]) {
+			expect(tab.erasedMeanwhile).toBe('Sam Jones');
+			expect(tab.notSaved).toBeUndefined();
+			expect(tab.learner).toBeUndefined();
+		}
+		expect(await store.keys()).toEqual(['learners']);
+
+		await marking.addLearner('Ann');
+		expect(marking.erasedMeanwhile).toBeUndefined();
+	});
+});
+
 describe('CourseRecords when storage is unavailable', () => {
 	it('says so, and still records progress for this visit', async () => {
 		const records = new CourseRecords(() => course);
