@@ -196,7 +196,9 @@ export class CourseRecords {
 
 	async saveDraft(key: string, value: unknown): Promise<void> {
 		await this.ready;
-		await this.#unlessErased(() => this.#repository.saveDraft(this.#owner, key, value));
+		await this.#unlessErased(this.learner, () =>
+			this.#repository.saveDraft(this.#owner, key, value)
+		);
 		this.#connection?.changed?.({ draftKey: key, draft: value });
 	}
 
@@ -240,7 +242,7 @@ export class CourseRecords {
 		await this.#changeProgress((progress) => {
 			progress.quizAttempts.push({ ...attempt, finishedAt: now.toISOString() });
 			if (certificate) progress.certificates.push(certificate);
-		});
+		}, learner);
 		return certificate;
 	}
 
@@ -359,8 +361,7 @@ export class CourseRecords {
 	 * write stored nothing: the tab shows who is left and names the erased learner, and the error
 	 * goes on to the caller, whose work was not kept.
 	 */
-	async #unlessErased<T>(write: () => Promise<T>): Promise<T> {
-		const learner = this.learner;
+	async #unlessErased<T>(learner: Learner | undefined, write: () => Promise<T>): Promise<T> {
 		try {
 			return await write();
 		} catch (error) {
@@ -387,15 +388,22 @@ export class CourseRecords {
 		if (relist || found) this.keptAside = await this.#repository.listSetAside();
 	}
 
-	/** Progress belongs to a named learner; with nobody chosen there is nothing to record it for. */
-	async #changeProgress(change: (progress: LearnerProgress) => void) {
+	/**
+	 * Progress belongs to a named learner; with nobody chosen there is nothing to record it for. A
+	 * change is for the learner who did the work (`learner`, when it took a while, as a quiz does),
+	 * even if the page has since heard that they were erased.
+	 */
+	async #changeProgress(
+		change: (progress: LearnerProgress) => void,
+		learner: Learner | undefined = this.learner
+	) {
 		await this.ready;
-		if (!this.learner) return;
-		const learnerId = this.learner.id;
-		this.progress = await this.#unlessErased(() =>
-			this.#repository.updateProgress(learnerId, change)
+		if (!learner) return;
+		const progress = await this.#unlessErased(learner, () =>
+			this.#repository.updateProgress(learner.id, change)
 		);
-		this.#connection?.changed?.({ progress: this.progress });
+		if (this.learner?.id === learner.id) this.progress = progress;
+		this.#connection?.changed?.({ progress });
 		this.#channel?.postMessage('changed');
 	}
 
