@@ -3,6 +3,7 @@ import { scenariosOfLesson } from '$lib/content/course-links';
 import type { Course } from '$lib/content/course-model';
 import type { Clause } from '$lib/content/policy';
 import { clausesCitedBy, type Scenario } from '$lib/content/scenario';
+import { settingGaps } from '$lib/content/setting';
 
 interface SlideBase {
 	/** Stable within a deck, for keys and for the speaker-notes window. */
@@ -43,7 +44,11 @@ export function buildDeck(course: Course): Slide[] {
 			kind: 'title',
 			id: 'title',
 			heading: `${setting.policy.title}: what we ask of families`,
-			lines: [setting.name, `Policy ${setting.policy.number}`],
+			lines: [
+				setting.name,
+				`Policy ${setting.policy.number}`,
+				...settingGaps(setting).map((gap) => `Not yet set by the setting: ${gap}.`)
+			],
 			notes: [
 				`Welcome everyone. Tonight is about the ${setting.policy.title} policy, and what we ask of parents, carers and relatives.`,
 				'The policy covers everyone who works here, paid or voluntary, and every parent, carer and relative of a child who attends. Most of its rules are written for staff. Each slide says which points are the policy and which are our requests.',
