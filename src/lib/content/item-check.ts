@@ -46,6 +46,11 @@ export interface ItemFinding {
 	optionCount: number;
 	/** The (first) key is the longest option, or tied for longest. */
 	keyLongest: boolean;
+	/**
+	 * The key is the shortest option (not for true or false). Reported, not limited: a bank that
+	 * cures long keys by cutting them short only moves the tell.
+	 */
+	keyShortest: boolean;
 	/** The one option that alone carries a cue word, if exactly one does. */
 	loneCue: number | undefined;
 	/** That lone cue is on a key. */
@@ -69,6 +74,7 @@ export function checkItem(question: Question): ItemFinding {
 		keys,
 		optionCount: question.options.length,
 		keyLongest: keys.some((key) => lengths[key] === longest),
+		keyShortest: question.kind !== 'true-false' && keys.some((key) => lengths[key] === shortest),
 		loneCue,
 		loneCueKey: loneCue !== undefined && keys.includes(loneCue),
 		lengthSpread:
@@ -83,6 +89,7 @@ export interface ItemCheck {
 	/** How many single-answer questions the limits are measured over. */
 	singles: number;
 	keyLongest: number;
+	keyShortest: number;
 	loneCueKey: number;
 	/** Single-answer keys by position in the file: [first, second, …]. */
 	positions: number[];
@@ -107,6 +114,7 @@ export function checkItems(questions: readonly Question[]): ItemCheck {
 	for (const finding of singles) positions[finding.keys[0]!]! += 1;
 	while (positions.length > 2 && positions.at(-1) === 0) positions.pop();
 	const keyLongest = singles.filter((finding) => finding.keyLongest).length;
+	const keyShortest = singles.filter((finding) => finding.keyShortest).length;
 	const loneCueKey = singles.filter((finding) => finding.loneCueKey).length;
 	const n = Math.max(singles.length, 1);
 	const rates = {
@@ -132,7 +140,16 @@ export function checkItems(questions: readonly Question[]): ItemCheck {
 			`the key is the only option with a cue word in ${percent(rates.loneCueKey)} of single-answer questions (limit ${percent(ITEM_LIMITS.loneCueKey)}): take the cue word out of the key, or give a wrong option one for its own reason, in ${ids(singles.filter((f) => f.loneCueKey))}`
 		);
 	}
-	return { findings, singles: singles.length, keyLongest, loneCueKey, positions, rates, failures };
+	return {
+		findings,
+		singles: singles.length,
+		keyLongest,
+		keyShortest,
+		loneCueKey,
+		positions,
+		rates,
+		failures
+	};
 }
 
 /** One line a question, for the questions with something to look at. */
@@ -141,6 +158,7 @@ export function describeFinding(finding: ItemFinding): string {
 		`key ${finding.keys.map((key) => ORDINALS[key]).join(' and ')} of ${finding.optionCount}`
 	];
 	if (finding.keyLongest) notes.push('key is the longest');
+	if (finding.keyShortest) notes.push('key is the shortest');
 	if (finding.loneCue !== undefined) {
 		notes.push(
 			finding.loneCueKey
@@ -160,6 +178,7 @@ export function describeItemCheck(check: ItemCheck): string {
 	return [
 		`Item check over ${check.singles} single-answer questions:`,
 		`key longest ${percent(rates.keyLongest)} (limit ${percent(ITEM_LIMITS.keyLongest)}),`,
+		`key shortest ${percent(check.keyShortest / Math.max(check.singles, 1))} (no limit),`,
 		`key in one position ${percent(rates.keyPosition)} (limit ${percent(ITEM_LIMITS.keyPosition)}; by position ${check.positions.join('/')}),`,
 		`key alone has a cue word ${percent(rates.loneCueKey)} (limit ${percent(ITEM_LIMITS.loneCueKey)}).`
 	].join(' ');
