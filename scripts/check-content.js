@@ -7,6 +7,12 @@ const { module } = await runnerImport('./src/lib/content/check-lessons-folder.ts
 	configFile: false
 });
 const result = module.checkLessonsFolder(process.cwd());
+// The item-writing check (see lessons/README.md): each question's key, then the bank's figures.
+if (result.items) {
+	const [overall, ...perQuestion] = result.items;
+	for (const line of perQuestion) console.log(line);
+	console.log(overall);
+}
 if (result.ok) {
 	console.log(result.summary);
 	// Notices inform the author; they never fail the check.

@@ -1,5 +1,6 @@
 import { course } from '$lib/content/course.server';
 import { policyEdition } from '$lib/content/policy-fingerprint';
+import { settingGaps } from '$lib/content/setting';
 import { certificateCourseOf } from '$lib/records/certificates/certificate';
 import { refresherPlan } from '$lib/refresher/refresher-plan';
 
@@ -8,5 +9,6 @@ export const load = () => ({
 	courseTitle: course.setting.course.title,
 	certificateCourse: certificateCourseOf(course.setting),
 	refresher: refresherPlan(course),
-	policyEdition: policyEdition(course.policy, course.setting.policy.version)
+	policyEdition: policyEdition(course.policy, course.setting.policy.version),
+	settingGaps: settingGaps(course.setting)
 });

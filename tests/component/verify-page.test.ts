@@ -20,7 +20,8 @@ async function openVerifyPage() {
 				courseTitle: course.courseTitle,
 				certificateCourse: course,
 				refresher: { scenarios: 4, questions: 10, minutes: 25 },
-				policyEdition: editions.current
+				policyEdition: editions.current,
+				settingGaps: []
 			},
 			params: {}
 		}

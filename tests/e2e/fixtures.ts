@@ -3,31 +3,24 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { pageReady } from './page-ready';
 
 /**
- * Offline, moving to another page first asks for its data (`__data.json`), which the offline
- * copy does not keep; the browser logs that failure, and SvelteKit then loads the page whole.
- */
-const OFFLINE_DATA_FETCH =
-	/^(Failed to load resource: net::ERR_INTERNET_DISCONNECTED|TypeError: Failed to fetch)/;
-
-/**
  * Every end-to-end test runs with these checks: the page makes no request to another origin
- * (such requests are blocked and reported), and logs no console error. A test that sets
- * `offlineDataFetches` may log the errors of a page's data that cannot be fetched offline, so long
- * as every request that failed was for such data.
+ * (such requests are blocked and reported), no request of its own fails (offline too: the
+ * offline copy must hold all that the course fetches), and it logs no console error.
  */
-export const test = base.extend<{ offlineDataFetches: boolean; siteChecks: void }>({
-	offlineDataFetches: [false, { option: true }],
+export const test = base.extend<{ siteChecks: void }>({
 	siteChecks: [
-		async ({ page, baseURL, offlineDataFetches }, use) => {
+		async ({ page, baseURL }, use) => {
 			const origin = new URL(baseURL!).origin;
 			const foreign: string[] = [];
 			const failed: string[] = [];
 			// A request cut short because the page moved on (a full load replacing the page) is not
-			// a failure to fetch.
+			// a failure to fetch; one to another origin is blocked, and reported as such.
 			page.on('requestfailed', (request) => {
-				if (request.failure()?.errorText !== 'net::ERR_ABORTED') failed.push(request.url());
+				const url = request.url();
+				if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
+				if (/^(data|blob):/.test(url) || new URL(url).origin === origin) failed.push(url);
 			});
-			let errors: string[] = [];
+			const errors: string[] = [];
 			await page.context().route('**/*', (route) => {
 				const url = route.request().url();
 				if (/^(data|blob):/.test(url) || new URL(url).origin === origin) return route.continue();
@@ -40,11 +33,7 @@ export const test = base.extend<{ offlineDataFetches: boolean; siteChecks: void 
 			page.on('pageerror', (error) => errors.push(error.message));
 			await use();
 			expect(foreign, 'requests to another origin').toEqual([]);
-			if (offlineDataFetches) {
-				const others = failed.filter((url) => !new URL(url).pathname.endsWith('/__data.json'));
-				expect(others, 'failed requests other than a page’s data').toEqual([]);
-				errors = errors.filter((error) => !OFFLINE_DATA_FETCH.test(error));
-			}
+			expect(failed, 'failed requests').toEqual([]);
 			expect(errors, 'console errors').toEqual([]);
 		},
 		{ auto: true }

@@ -3,7 +3,10 @@ import { buildDeck } from '../../src/lib/present/deck';
 import { course } from './course-content';
 import { highlightedBlocks } from './policy-highlight';
 import { test, expect, open } from './fixtures';
+import { completeInduction, outline } from './induction';
 import { goOffline, waitUntilCached } from './offline';
+import { mouse } from './quiz-answers';
+import { storedDraft } from './records-store';
 import { sitePages } from './site-pages';
 
 /** The choices that take a scenario from its start to an ending, always picking the first. */
@@ -19,8 +22,6 @@ function firstChoices(scenario: Scenario) {
 }
 
 test.describe('after one visit, with the network off', () => {
-	test.use({ offlineDataFetches: true });
-
 	test.beforeEach(async ({ page, context }) => {
 		await open(page, '/');
 		await waitUntilCached(page);
@@ -53,6 +54,46 @@ test.describe('after one visit, with the network off', () => {
 		await expect(page.getByRole('region', { name: 'How it turned out' })).toContainText(
 			ending.happened
 		);
+	});
+
+	test('a new member of staff does the whole induction by the links they follow', async ({
+		page
+	}) => {
+		test.setTimeout(240_000);
+		await completeInduction(page, mouse, 'Nadia Offline');
+	});
+
+	test('a tab closed in the middle of a scenario resumes there when reopened', async ({
+		page,
+		context
+	}) => {
+		const lesson = outline.find(({ scenarios }) => scenarios.length > 0)!;
+		const scenario = course.scenarios.find(({ id }) => id === lesson.scenarios[0]!.id)!;
+		const choice = scenario.nodes[scenario.start]!.choices.find(
+			({ next }) => scenario.nodes[next]
+		)!;
+		const middle = scenario.nodes[choice.next]!.situationText.slice(0, 40);
+		const nextStep = (tab: typeof page) => tab.getByRole('region', { name: 'What happens next' });
+		const followLinks = async (tab: typeof page) => {
+			await tab
+				.getByRole('region', { name: 'Course map' })
+				.getByRole('link', { name: lesson.title, exact: true })
+				.click();
+			await tab.getByRole('link', { name: scenario.title, exact: true }).click();
+			await expect(tab.getByRole('heading', { level: 1 })).toHaveText(scenario.title);
+		};
+
+		await followLinks(page);
+		await page.getByRole('button', { name: choice.label, exact: true }).click();
+		await expect(nextStep(page)).toContainText(middle);
+		await expect.poll(() => storedDraft(page, `scenario:${scenario.id}`)).toBeTruthy();
+		await page.close();
+
+		const again = await context.newPage();
+		await open(again, '/');
+		await followLinks(again);
+		await expect(again.getByText('You are carrying on where you left off.')).toBeVisible();
+		await expect(nextStep(again)).toContainText(middle);
 	});
 
 	test("a parents' evening runs through every slide", async ({ page }) => {

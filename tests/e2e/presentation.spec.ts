@@ -2,6 +2,7 @@ import { course } from './course-content';
 import { expect, open, test } from './fixtures';
 import { tabTo } from './keyboard';
 import { buildDeck } from '../../src/lib/present/deck';
+import { WHOM_IT_BINDS } from '../../src/lib/content/audience';
 
 const deck = buildDeck(course);
 
@@ -65,10 +66,11 @@ test('N opens speaker notes in a second window that follows the slides', async (
 	const shown = deck[2]!;
 	const rules = shown.kind === 'points' ? shown.rules : shown.kind === 'vote' ? shown.clauses : [];
 	expect(rules.length, 'the third slide rests on rules of the policy').toBeGreaterThan(0);
-	for (const { id, rule } of rules) {
-		await expect(notes.getByRole('link', { name: rule, exact: true })).toHaveAttribute(
-			'href',
-			`/policy#${id}`
+	for (const { id, rule, who } of rules) {
+		const link = notes.getByRole('link', { name: rule, exact: true });
+		await expect(link).toHaveAttribute('href', `/policy#${id}`);
+		await expect(notes.getByRole('listitem').filter({ has: link })).toHaveText(
+			`${WHOM_IT_BINDS[who]}: ${rule}`
 		);
 	}
 	await expect(notes.getByText(/^Policy rule /)).toHaveCount(0);
@@ -245,4 +247,51 @@ test('the title slide fills a projector screen', async ({ page }) => {
 	expect(fontSize).toBeGreaterThanOrEqual(0.09 * 1080);
 	// The words themselves sit in the middle, not only the box that holds them.
 	expect(Math.abs((textLeft + textRight) / 2 - 960)).toBeLessThan(20);
+});
+
+test("the evening plays every vote's openings to an ending, and shows families only their rules, labelled", async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	await open(page, '/present');
+	const slide = page.locator('.stage');
+	const heading = page.getByRole('heading', { level: 1 });
+	let endingsSeen = 0;
+	for (const shown of deck) {
+		await expect(heading).toHaveText(shown.heading);
+		if (shown.kind === 'vote') {
+			const { scenario, clauses } = shown;
+			const openings = scenario.nodes[scenario.start]!.choices;
+			for (const [first] of openings.entries()) {
+				// The opening's choice number `first`, then the first choice at every later step.
+				let at = openings[first]!.next;
+				await page.keyboard.press(String(first + 1));
+				await page.keyboard.press('Enter');
+				while (scenario.nodes[at]) {
+					await page.keyboard.press('1');
+					await page.keyboard.press('Enter');
+					at = scenario.nodes[at]!.choices[0]!.next;
+				}
+				const ending = scenario.endings[at]!;
+				await expect(slide.getByText(ending.happened)).toBeVisible();
+				const cited = ending.clauses.flatMap((id) => clauses.filter((clause) => clause.id === id));
+				const families = cited.filter(({ who }) => who !== 'staff');
+				const rules = slide.getByRole('list', { name: "The policy's rules behind this" });
+				await expect(rules.getByRole('listitem')).toHaveText(
+					families.map(({ who, rule }) => `${WHOM_IT_BINDS[who]}: ${rule}`)
+				);
+				for (const { rule } of cited.filter(({ who }) => who === 'staff')) {
+					await expect(slide.getByText(rule)).toHaveCount(0);
+				}
+				const staffOnly = cited.length - families.length;
+				await expect(slide.getByText(/behind this ending binds? staff only/)).toHaveCount(
+					staffOnly > 0 ? 1 : 0
+				);
+				endingsSeen++;
+				await page.getByRole('button', { name: 'Start again' }).click();
+			}
+		}
+		await page.keyboard.press('ArrowRight');
+	}
+	expect(endingsSeen).toBeGreaterThan(0);
 });

@@ -79,6 +79,11 @@ export function deviceWith(
 export async function seedStore(page: Page, items: Record<string, unknown>) {
 	await open(page, '/learners');
 	await expect(page.getByRole('heading', { name: 'Who is learning?' })).toBeVisible();
+	await putInStore(page, items);
+}
+
+/** Puts records straight into the browser's storage from the page open now, which stays as it is. */
+export async function putInStore(page: Page, items: Record<string, unknown>) {
 	await page.evaluate(
 		async ({ database, store, items }) => {
 			const db = await new Promise<IDBDatabase>((resolve, reject) => {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { isForStaff } from '../../src/lib/content/audience';
@@ -43,6 +43,14 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
 	await lms?.close();
+});
+
+test("the README gives the package's size to within a tenth", () => {
+	const bytes = statSync(join('scorm-package', packageFileName(course.setting))).size;
+	const readme = readFileSync('README.md', 'utf8').replace(/\s+/g, ' ');
+	const stated = /scorm12\.zip` \(about (\d+) kB;/.exec(readme);
+	expect(stated, 'the README states the size').not.toBeNull();
+	expect(Math.abs(Number(stated![1]) * 1000 - bytes) / bytes).toBeLessThanOrEqual(0.1);
 });
 
 /**

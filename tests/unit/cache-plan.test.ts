@@ -21,14 +21,20 @@ describe('the service worker cache plan', () => {
 		).toEqual(['/_app/a.js', '/_app/b.css', '/favicon.svg', '/', '/lessons/tagging']);
 	});
 
-	it("leaves out each page's data, which its HTML already holds", () => {
+	it("keeps each page's data, which a link followed offline fetches", () => {
 		expect(
 			precacheList({
 				build: ['/_app/a.js'],
 				files: [],
 				prerendered: ['/', '/__data.json', '/lessons/tagging', '/lessons/tagging/__data.json']
 			})
-		).toEqual(['/_app/a.js', '/', '/lessons/tagging']);
+		).toEqual([
+			'/_app/a.js',
+			'/',
+			'/__data.json',
+			'/lessons/tagging',
+			'/lessons/tagging/__data.json'
+		]);
 	});
 
 	it('answers precached paths from the cache', () => {

@@ -11,3 +11,15 @@ export function isForStaff({ audience }: { audience: Audience }): boolean {
 export function isForParents({ audience }: { audience: Audience }): boolean {
 	return audience !== 'staff';
 }
+
+/** A rule of the policy that binds families (not staff alone), as policy.yaml's `who` says. */
+export function bindsFamilies({ who }: { who: Audience }): boolean {
+	return who !== 'staff';
+}
+
+/** Whom a rule binds, as a room of families or a presenter reads it beside the rule. */
+export const WHOM_IT_BINDS: Record<Audience, string> = {
+	staff: 'Binds staff only',
+	parents: 'Binds families',
+	both: 'Binds staff and families'
+};

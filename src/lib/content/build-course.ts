@@ -10,6 +10,7 @@ import { readDecisions } from './decisions.ts';
 import { readLessons, type Lesson } from './lesson.ts';
 import { readPolicy, type Policy } from './policy.ts';
 import { checkQuizCanBeDrawn, readQuestions, type Question } from './quiz.ts';
+import { scoredQuestions } from './scored-questions.ts';
 import { readScenarios } from './scenario.ts';
 import { settingSchema, type Setting } from './setting.ts';
 import { YamlSource, readYamlFile } from './yaml-source.ts';
@@ -52,8 +53,9 @@ function readCourse(files: ContentFiles): Course {
 	// report coverage once the rest is sound.
 	if (policy && setting && problems.items.length === 0) {
 		checkEveryClauseIsTaught(files, problems, policy, lessons);
-		checkEveryClauseIsAssessed(problems, policy, questions);
-		checkQuizCanBeDrawn(QUIZ_FILE, problems, questions, policy, setting);
+		const scored = scoredQuestions(questions, decisions);
+		checkEveryClauseIsAssessed(problems, policy, scored);
+		checkQuizCanBeDrawn(QUIZ_FILE, problems, scored, policy, setting);
 	}
 	problems.throwIfAny();
 	return { setting: setting!, policy: policy!, lessons, scenarios, questions, decisions };
@@ -93,7 +95,7 @@ function checkEveryClauseIsAssessed(problems: ProblemList, policy: Policy, quest
 		if (!assessed.has(clause.id)) {
 			problems.add(
 				QUIZ_FILE,
-				`clause ${clause.id} is assessed by no question: add it to the clauses of a question that tests it`
+				`clause ${clause.id} is assessed by no scored question: add it to the clauses of a question for staff that tests it (a question that meets an undecided open question is not scored)`
 			);
 		}
 	}

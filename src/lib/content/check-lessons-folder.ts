@@ -1,13 +1,14 @@
 import { buildCourse } from './build-course.ts';
 import { ContentError, formatProblem } from './content-error.ts';
-import { DECISIONS_FILE } from './course-model.ts';
+import { DECISIONS_FILE, QUIZ_FILE } from './course-model.ts';
 import { isDecided } from './decisions.ts';
+import { checkItems, describeFinding, describeItemCheck } from './item-check.ts';
 import { readLessonsFolder } from './lessons-folder.ts';
 import { plainEnglishWarnings } from './plain-english.ts';
 
 export type FolderCheck =
-	| { ok: true; summary: string; notices: string[]; warnings: string[] }
-	| { ok: false; problems: string[] };
+	| { ok: true; summary: string; notices: string[]; warnings: string[]; items: string[] }
+	| { ok: false; problems: string[]; items?: string[] };
 
 /**
  * The content check behind `npm run check`: every problem in lessons/, or a one-line summary with
@@ -19,6 +20,19 @@ export function checkLessonsFolder(projectRoot: string): FolderCheck {
 		const files = readLessonsFolder(projectRoot);
 		const course = buildCourse(files);
 		const undecided = course.decisions.filter((decision) => !isDecided(decision));
+		// The item-writing check: a bank whose keys give themselves away fails, with what to change.
+		const itemCheck = checkItems(course.questions);
+		const items = [
+			describeItemCheck(itemCheck),
+			...itemCheck.findings.map((finding) => `  ${QUIZ_FILE}: ${describeFinding(finding)}`)
+		];
+		if (itemCheck.failures.length > 0) {
+			return {
+				ok: false,
+				problems: itemCheck.failures.map((failure) => `${QUIZ_FILE}: ${failure}`),
+				items
+			};
+		}
 		return {
 			ok: true,
 			summary: `Content is valid: ${course.lessons.length} lessons, ${course.scenarios.length} scenarios, ${course.policy.clauses.length} clauses, ${course.decisions.length - undecided.length} of ${course.decisions.length} setting's decisions recorded.`,
@@ -26,7 +40,8 @@ export function checkLessonsFolder(projectRoot: string): FolderCheck {
 				(decision) =>
 					`${DECISIONS_FILE}: ${decision.id} is not decided yet; learners are told to ask the DSL`
 			),
-			warnings: plainEnglishWarnings(files).map(formatProblem)
+			warnings: plainEnglishWarnings(files).map(formatProblem),
+			items
 		};
 	} catch (error) {
 		if (!(error instanceof ContentError)) throw error;

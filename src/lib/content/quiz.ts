@@ -49,7 +49,6 @@ const questionSchema = v.pipe(
 const quizFileSchema = record({ questions: listOf(v.unknown(), 1, 500) });
 
 export type Question = v.InferOutput<typeof questionSchema>;
-export type QuizOption = Question['options'][number];
 
 /**
  * Reads the question bank. Each problem names the question (by id, or by its place when the id

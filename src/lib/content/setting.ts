@@ -51,5 +51,24 @@ export const settingSchema = record({
 });
 
 export type Setting = v.InferOutput<typeof settingSchema>;
+
+/**
+ * The policy details the course ships with (the copy of the policy it was built from carries no
+ * date). A setting that still has both has not yet put in its own, and certificates would show them.
+ */
+const SHIPPED_POLICY = { version: '1.12.3 (2026)', reviewed: '2026-09-01' };
+
+/**
+ * What the setting has not yet set in lessons/setting.yaml that a certificate or a room of families
+ * relies on, in words a manager reads; empty once it is all set.
+ */
+export function settingGaps({ policy, people }: Pick<Setting, 'policy' | 'people'>): string[] {
+	const gaps: string[] = [];
+	if (policy.version === SHIPPED_POLICY.version && policy.reviewed === SHIPPED_POLICY.reviewed) {
+		gaps.push('the version and review date of its own policy');
+	}
+	if (!people.dsl.name) gaps.push(`the name of its ${people.dsl.role}`);
+	return gaps;
+}
 export type Person = Setting['people']['dsl'];
 export type Helpline = Setting['helplines'][number];

@@ -23,13 +23,12 @@ export interface SiteFiles {
 
 /**
  * Every path the course needs offline, each once. A page's data for moving to it within the app
- * (`__data.json`) is left out: its HTML holds the same data, and when the data cannot be fetched
- * offline SvelteKit loads the page whole instead, which the worker answers from here. Leaving it
- * out makes the offline copy about a quarter smaller.
+ * (`__data.json`) is kept too: without it a link followed offline fails to fetch that data, and
+ * SvelteKit's fallback (loading the page whole) comes late and logs errors, so a learner could
+ * not mark a lesson read offline.
  */
 export function precacheList({ build, files, prerendered }: SiteFiles): string[] {
-	const pages = prerendered.filter((path) => !path.endsWith('/__data.json'));
-	return [...new Set([...build, ...files, ...pages])];
+	return [...new Set([...build, ...files, ...prerendered])];
 }
 
 /**

@@ -3,6 +3,7 @@ import { scenariosOfLesson } from '$lib/content/course-links';
 import type { Course } from '$lib/content/course-model';
 import type { Clause } from '$lib/content/policy';
 import { clausesCitedBy, type Scenario } from '$lib/content/scenario';
+import { settingGaps } from '$lib/content/setting';
 
 interface SlideBase {
 	/** Stable within a deck, for keys and for the speaker-notes window. */
@@ -17,14 +18,14 @@ export type Slide =
 	| (SlideBase & {
 			kind: 'points';
 			points: string[];
-			/** The rules the lesson teaches, for the speaker notes. */
-			rules: Pick<Clause, 'id' | 'rule'>[];
+			/** The rules the lesson teaches, for the speaker notes, each with whom it binds. */
+			rules: Pick<Clause, 'id' | 'rule' | 'who'>[];
 	  })
 	| (SlideBase & {
 			kind: 'vote';
 			scenario: Scenario;
-			/** The clauses its endings cite, with the policy's words for each. */
-			clauses: Pick<Clause, 'id' | 'rule' | 'words'>[];
+			/** The clauses its endings cite, with the policy's words and whom each binds. */
+			clauses: Pick<Clause, 'id' | 'rule' | 'words' | 'who'>[];
 	  })
 	| (SlideBase & { kind: 'contacts'; lines: string[] });
 
@@ -43,7 +44,11 @@ export function buildDeck(course: Course): Slide[] {
 			kind: 'title',
 			id: 'title',
 			heading: `${setting.policy.title}: what we ask of families`,
-			lines: [setting.name, `Policy ${setting.policy.number}`],
+			lines: [
+				setting.name,
+				`Policy ${setting.policy.number}`,
+				...settingGaps(setting).map((gap) => `Not yet set by the setting: ${gap}.`)
+			],
 			notes: [
 				`Welcome everyone. Tonight is about the ${setting.policy.title} policy, and what we ask of parents, carers and relatives.`,
 				'The policy covers everyone who works here, paid or voluntary, and every parent, carer and relative of a child who attends. Most of its rules are written for staff. Each slide says which points are the policy and which are our requests.',
@@ -58,7 +63,7 @@ export function buildDeck(course: Course): Slide[] {
 				points: lesson.forParents,
 				rules: course.policy.clauses
 					.filter((clause) => lesson.clauses.includes(clause.id))
-					.map(({ id, rule }) => ({ id, rule })),
+					.map(({ id, rule, who }) => ({ id, rule, who })),
 				notes: [lesson.summary]
 			},
 			...scenariosOfLesson(course, lesson.slug, isForParents).map((scenario): Slide =>
@@ -96,7 +101,7 @@ function voteSlide(scenario: Scenario, course: Course): Slide {
 		scenario,
 		clauses: course.policy.clauses
 			.filter((clause) => cited.has(clause.id))
-			.map(({ id, rule, words }) => ({ id, rule, words })),
+			.map(({ id, rule, words, who }) => ({ id, rule, words, who })),
 		notes: [
 			'Read the situation aloud. For each choice, ask for a show of hands and press its number (1 to 4) once per hand, or click its + button. Then press Enter to reveal what follows the most popular choice.',
 			...bestEndings.map((ending) => `What we ask, and why: ${ending.why}`)

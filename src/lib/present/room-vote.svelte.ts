@@ -2,10 +2,6 @@ import type { Scenario } from '$lib/content/scenario';
 import { ScenarioRun } from '$lib/scenario/scenario-run.svelte';
 import { leadingChoice } from './room-vote';
 
-/**
- * A scenario played by a room: the presenter counts hands for each choice, then reveals what
- * follows the choice with the most. Nothing is stored: the votes live as long as the page.
- */
 /** What the room chose at one step, and by how many hands, for the slide to keep on show. */
 export interface RoomDecision {
 	choice: string;
@@ -13,6 +9,10 @@ export interface RoomDecision {
 	of: number;
 }
 
+/**
+ * A scenario played by a room: the presenter counts hands for each choice, then reveals what
+ * follows the choice with the most. Nothing is stored: the votes live as long as the page.
+ */
 export class RoomVote {
 	tallies: number[] = $state([]);
 	/** The room's choices so far, in order, as far as the slide has come. */

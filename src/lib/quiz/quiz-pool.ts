@@ -1,15 +1,15 @@
-import { isForStaff } from '$lib/content/audience';
 import { lessonsTeaching } from '$lib/content/course-links';
 import type { Course } from '$lib/content/course-model';
 import { openQuestionsOfQuestions } from '$lib/content/decisions';
+import { scoredQuestions } from '$lib/content/scored-questions';
 import type { QuizClause } from './quiz-clause';
 
 /**
- * The question bank for staff, the clauses it cites and the open questions it meets: the same for every journey, and it grows
+ * The scored question bank for staff (without questions that await the setting's decision), the clauses it cites and the open questions it meets: the same for every journey, and it grows
  * with the course, so the quiz page fetches it as one file when the learner starts or resumes.
  */
 export function quizPool(course: Pick<Course, 'questions' | 'policy' | 'lessons' | 'decisions'>) {
-	const pool = course.questions.filter(isForStaff);
+	const pool = scoredQuestions(course.questions, course.decisions);
 	const cited = new Set(pool.flatMap((question) => question.clauses));
 	const clauses: Record<string, QuizClause> = {};
 	for (const clause of course.policy.clauses) {

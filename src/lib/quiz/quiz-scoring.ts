@@ -1,4 +1,5 @@
 import type { Question } from '$lib/content/quiz';
+import { isPass, scorePercent } from '$lib/course/score';
 
 /**
  * All or nothing: an answer is right when it picks every correct option and no other. For an
@@ -12,7 +13,7 @@ export function isAnswerRight(question: Question, chosen: readonly number[]): bo
 export interface QuizScore {
 	correct: number;
 	total: number;
-	/** Whole per cent, rounded down, so that a score shown as 80% is never really 79.9%. */
+	/** See scorePercent. */
 	percent: number;
 	passMark: number;
 	passed: boolean;
@@ -30,8 +31,8 @@ export function scoreQuiz(
 	return {
 		correct,
 		total,
-		percent: total === 0 ? 0 : Math.floor((correct * 100) / total),
+		percent: scorePercent({ correct, total }),
 		passMark,
-		passed: total > 0 && correct * 100 >= passMark * total
+		passed: isPass({ correct, total }, passMark)
 	};
 }

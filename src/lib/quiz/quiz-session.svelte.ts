@@ -99,8 +99,7 @@ export class QuizSession {
 					questionIds,
 					correct: score.correct,
 					total: score.total,
-					passMark: score.passMark,
-					passed: score.passed
+					passMark: score.passMark
 				});
 				this.recording = 'saved';
 			},

@@ -1,7 +1,9 @@
 import { getContext, setContext } from 'svelte';
+import { isPass } from '../course/score';
 import { openBrowserStoreWhenNeeded } from './browser-store';
 import type { CertificateCourse } from './certificates/certificate';
 import { memoryStore, type KeyValueStore } from './key-value-store';
+import { LearnerErased } from './learner-erased';
 import { GUEST } from './record-keys';
 import type {
 	Certificate,
@@ -31,6 +33,9 @@ export type {
 export type { CertificateCourse } from './certificates/certificate';
 export type { CourseContents, LearnerRecords } from './records-transfer';
 export type { HeldCertificate } from './storage/records-repository';
+
+/** A finished quiz's marks, from which the records judge the pass. */
+export type FinishedQuiz = Omit<QuizAttemptRecord, 'passed'>;
 
 export interface ScenarioFinish {
 	scenarioId: string;
@@ -76,6 +81,8 @@ export class CourseRecords {
 	keptAside: SetAsideRecord[] = $state([]);
 	/** What the learner last asked the course to keep and this device would not store. */
 	notSaved: string | undefined = $state();
+	/** The name of the learner this tab was keeping records for, erased meanwhile (in another tab). */
+	erasedMeanwhile: string | undefined = $state();
 	/** Counts re-reads of storage, so a page can re-query when records change (here or in another tab). */
 	changes = $state(0);
 	/** The current learner's certificates, newest first. */
@@ -165,6 +172,7 @@ export class CourseRecords {
 		await this.ready;
 		return this.#attempt('your name', async () => {
 			const learner = await this.#repository.addLearner(name, role);
+			this.erasedMeanwhile = undefined;
 			await this.#repository.setCurrentLearner(learner.id);
 			await this.#changed();
 			return learner;
@@ -176,6 +184,7 @@ export class CourseRecords {
 		await this.ready;
 		return this.#succeeded('who is learning', async () => {
 			await this.#repository.setCurrentLearner(learnerId);
+			this.erasedMeanwhile = undefined;
 			await this.#changed();
 		});
 	}
@@ -187,7 +196,9 @@ export class CourseRecords {
 
 	async saveDraft(key: string, value: unknown): Promise<void> {
 		await this.ready;
-		await this.#repository.saveDraft(this.#owner, key, value);
+		await this.#unlessErased(this.learner, () =>
+			this.#repository.saveDraft(this.#owner, key, value)
+		);
 		this.#connection?.changed?.({ draftKey: key, draft: value });
 	}
 
@@ -213,21 +224,25 @@ export class CourseRecords {
 	}
 
 	/**
-	 * Records a finished quiz. A pass earns a certificate, which is returned so that the quiz page
-	 * can link to it; otherwise (or with no learner chosen) the result is undefined.
+	 * Records a finished quiz. A pass, judged here from its marks, earns a certificate, which is
+	 * returned so that the quiz page can link to it; otherwise (or with no learner chosen) the
+	 * result is undefined.
 	 */
-	async recordQuizAttempt(attempt: QuizAttemptRecord): Promise<Certificate | undefined> {
+	async recordQuizAttempt(marks: FinishedQuiz): Promise<Certificate | undefined> {
 		await this.ready;
 		const learner = this.learner;
 		if (!learner) return undefined;
 		const now = this.#repository.moment();
 		const course = this.#course();
+		// The course's own pass mark where it is known, not one a page passes in.
+		const passMark = course?.passMark ?? marks.passMark;
+		const attempt = { ...marks, passMark, passed: isPass(marks, passMark) };
 		const certificate =
 			attempt.passed && course ? await this.#issue(course, learner.name, attempt, now) : undefined;
 		await this.#changeProgress((progress) => {
 			progress.quizAttempts.push({ ...attempt, finishedAt: now.toISOString() });
 			if (certificate) progress.certificates.push(certificate);
-		});
+		}, learner);
 		return certificate;
 	}
 
@@ -334,9 +349,27 @@ export class CourseRecords {
 			const result = await change();
 			this.notSaved = undefined;
 			return result;
-		} catch {
-			this.notSaved = what;
+		} catch (error) {
+			// An erased learner is not a device that refused: #unlessErased has said so already.
+			if (!(error instanceof LearnerErased)) this.notSaved = what;
 			return undefined;
+		}
+	}
+
+	/**
+	 * Runs a write for the current learner. When they were erased meanwhile (in another tab), the
+	 * write stored nothing: the tab shows who is left and names the erased learner, and the error
+	 * goes on to the caller, whose work was not kept.
+	 */
+	async #unlessErased<T>(learner: Learner | undefined, write: () => Promise<T>): Promise<T> {
+		try {
+			return await write();
+		} catch (error) {
+			if (error instanceof LearnerErased) {
+				this.erasedMeanwhile = learner?.name;
+				await this.refresh();
+			}
+			throw error;
 		}
 	}
 
@@ -355,12 +388,22 @@ export class CourseRecords {
 		if (relist || found) this.keptAside = await this.#repository.listSetAside();
 	}
 
-	/** Progress belongs to a named learner; with nobody chosen there is nothing to record it for. */
-	async #changeProgress(change: (progress: LearnerProgress) => void) {
+	/**
+	 * Progress belongs to a named learner; with nobody chosen there is nothing to record it for. A
+	 * change is for the learner who did the work (`learner`, when it took a while, as a quiz does),
+	 * even if the page has since heard that they were erased.
+	 */
+	async #changeProgress(
+		change: (progress: LearnerProgress) => void,
+		learner: Learner | undefined = this.learner
+	) {
 		await this.ready;
-		if (!this.learner) return;
-		this.progress = await this.#repository.updateProgress(this.learner.id, change);
-		this.#connection?.changed?.({ progress: this.progress });
+		if (!learner) return;
+		const progress = await this.#unlessErased(learner, () =>
+			this.#repository.updateProgress(learner.id, change)
+		);
+		if (this.learner?.id === learner.id) this.progress = progress;
+		this.#connection?.changed?.({ progress });
 		this.#channel?.postMessage('changed');
 	}
 

@@ -1,5 +1,5 @@
 import type { Journey } from '../journeys/journey';
-import { scorePercent } from './certificates/certificate';
+import { scorePercent } from '../course/score';
 import {
 	latestCertificate,
 	learnerStatus,

@@ -33,11 +33,6 @@ export function tidyText(input: string): string {
 		.trim();
 }
 
-/** Whether a tidy text is as the course would have kept it. */
-export function isTidyText(text: string): boolean {
-	return text === tidyText(text);
-}
-
 /** Tidies a typed name, and refuses one that is empty, invisible or too long. */
 export function checkLearnerName(input: string): NameCheck {
 	const name = tidyText(input);

@@ -1,3 +1,5 @@
+import { isPass } from '../course/score';
+
 /** A quiz's best finished attempt: enough for the status and the score, not the answers. */
 export interface BestAttempt {
 	correct: number;
@@ -5,14 +7,9 @@ export interface BestAttempt {
 	passMark: number;
 }
 
-/** The same test as the quiz's own scoring: whole marks, no rounding. */
-export function attemptPassed({ correct, total, passMark }: BestAttempt): boolean {
-	return total > 0 && correct * 100 >= passMark * total;
-}
-
-/** Whole per cent, rounded down like the quiz's, so that it agrees with the LMS's mastery score. */
-export function attemptPercent({ correct, total }: BestAttempt): number {
-	return total === 0 ? 0 : Math.floor((correct * 100) / total);
+/** The same test as the quiz's own scoring, with the attempt's own pass mark. */
+export function attemptPassed(attempt: BestAttempt): boolean {
+	return isPass(attempt, attempt.passMark);
 }
 
 /** The better of two attempts: a pass outranks any fail; among equals, the higher score. */

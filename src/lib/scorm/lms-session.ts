@@ -1,6 +1,7 @@
 import type { Scorm12Api } from './lms-api';
 import { sessionTime } from './session-time';
-import { attemptPassed, attemptPercent, betterAttempt } from './best-attempt';
+import { scorePercent } from '../course/score';
+import { attemptPassed, betterAttempt } from './best-attempt';
 import {
 	decodeSuspendData,
 	encodeSuspendData,
@@ -22,7 +23,7 @@ export function lmsResult(state: ResumeState): { status: LessonStatus; score?: n
 	const attempts = Object.values(state.bestAttempts);
 	if (attempts.length === 0) return { status: 'incomplete' };
 	const best = attempts.reduce((a, b) => betterAttempt(a, b));
-	return { status: attemptPassed(best) ? 'passed' : 'failed', score: attemptPercent(best) };
+	return { status: attemptPassed(best) ? 'passed' : 'failed', score: scorePercent(best) };
 }
 
 /**

@@ -87,7 +87,7 @@ forParents:
 
 Say no [politely](policy:refuse-politely).
 `,
-		'lessons/quiz.yaml': fixtureQuiz(15)
+		'lessons/quiz.yaml': fixtureQuiz(16)
 	};
 }
 

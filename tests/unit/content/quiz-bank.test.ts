@@ -5,7 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { checkLessonsFolder } from '$lib/content/check-lessons-folder';
 import { ProblemList } from '$lib/content/content-error';
-import { QUIZ_FILE } from '$lib/content/course-model';
+import { buildCourse } from '$lib/content/build-course';
+import { isForStaff } from '$lib/content/audience';
+import { DECISIONS_FILE, QUIZ_FILE } from '$lib/content/course-model';
+import { awaitsDecision } from '$lib/content/scored-questions';
+import { quizPool } from '$lib/quiz/quiz-pool';
 import { checkQuizCanBeDrawn, type Question } from '$lib/content/quiz';
 import { coverageOf } from '$lib/content/coverage';
 import { projectCourse, projectFiles } from '../project-course';
@@ -26,8 +30,8 @@ function bankWith(name: string) {
 describe('the question bank in lessons/quiz.yaml', () => {
 	const questions = projectCourse.questions;
 
-	it('has at least 40 questions, a quarter of them situations', () => {
-		expect(questions.length).toBeGreaterThanOrEqual(40);
+	it('has at least 60 questions, a quarter of them situations', () => {
+		expect(questions.length).toBeGreaterThanOrEqual(60);
 		const situations = questions.filter((question) => question.kind === 'situation');
 		expect(situations.length * 4).toBeGreaterThanOrEqual(questions.length);
 	});
@@ -111,7 +115,7 @@ describe('the bank as a whole', () => {
 			(question) => !question.clauses.includes('photo-device-policy')
 		);
 		expect(problemsOf({ ...projectFiles, [QUIZ_FILE]: stringify(file) })).toEqual([
-			`${QUIZ_FILE}: clause photo-device-policy is assessed by no question: add it to the clauses of a question that tests it`
+			`${QUIZ_FILE}: clause photo-device-policy is assessed by no scored question: add it to the clauses of a question for staff that tests it (a question that meets an undecided open question is not scored)`
 		]);
 	});
 
@@ -143,7 +147,90 @@ describe('the bank as a whole', () => {
 	});
 });
 
+describe('questions that wait for the setting', () => {
+	const { pool } = quizPool(projectCourse);
+	const inPool = new Set(pool.map((question) => question.id));
+	const waiting = projectCourse.questions.filter((question) =>
+		awaitsDecision(question, projectCourse.decisions)
+	);
+
+	it('leaves out of the scored pool every question that meets an undecided open question', () => {
+		expect(waiting.map((question) => question.id)).toContain('helping-with-closed-page');
+		for (const question of waiting) expect(inPool.has(question.id)).toBe(false);
+		const others = projectCourse.questions.filter(
+			(question) => isForStaff(question) && !waiting.includes(question)
+		);
+		expect(pool).toEqual(others);
+	});
+
+	it('scores such a question once the DSL records the decision', () => {
+		const decided = projectFiles[DECISIONS_FILE]!.replace(
+			/(- id: photo-ban-and-closed-page[\s\S]*?)answer: ''\n {4}decidedBy: ''\n {4}decidedOn: ''/,
+			'$1answer: Staff help on the page as the Lead Practitioner asks.\n    decidedBy: A. Patel, DSL\n    decidedOn: 2026-12-01'
+		);
+		expect(decided).not.toBe(projectFiles[DECISIONS_FILE]);
+		const course = buildCourse({ ...projectFiles, [DECISIONS_FILE]: decided });
+		expect(quizPool(course).pool.map((question) => question.id)).toContain(
+			'helping-with-closed-page'
+		);
+	});
+
+	it('does not count as assessing a clause, in the build or on the coverage page', () => {
+		const waitingFor = projectFiles[DECISIONS_FILE]!.replace(
+			'questions: [helping-with-closed-page]',
+			'questions: [helping-with-closed-page, outing-photos-on-your-phone]'
+		);
+		expect(problemsOf({ ...projectFiles, [DECISIONS_FILE]: waitingFor })).toEqual([
+			`${QUIZ_FILE}: clause photo-device-policy is assessed by no scored question: add it to the clauses of a question for staff that tests it (a question that meets an undecided open question is not scored)`
+		]);
+		const assessing = coverageOf(projectCourse).flatMap((row) =>
+			row.questions.map((question) => question.id)
+		);
+		for (const question of waiting) expect(assessing).not.toContain(question.id);
+	});
+});
+
 describe('npm run check', () => {
+	it('reports the item check on the shipped bank, which passes it', () => {
+		const result = checkLessonsFolder(process.cwd());
+		expect(result.ok).toBe(true);
+		expect(result.items?.[0]).toMatch(/^Item check over \d+ single-answer questions: key longest/);
+		expect(result.items).toContainEqual(
+			expect.stringMatching(/^ {2}lessons\/quiz\.yaml: helping-with-closed-page: key /)
+		);
+	});
+
+	it('fails a bank whose keys give themselves away, and says what to change', () => {
+		const file = parse(bank) as { questions: Question[] };
+		for (const question of file.questions) {
+			if (question.kind === 'multiple' || question.kind === 'true-false') continue;
+			const key = question.options.find((option) => option.correct)!;
+			key.text = `${key.text} Then tell the DSL, as the policy asks, and say so politely.`;
+			question.options = [key, ...question.options.filter((option) => option !== key)];
+		}
+		const root = mkdtempSync(join(tmpdir(), 'quiz-check-'));
+		try {
+			cpSync(join(process.cwd(), 'lessons'), join(root, 'lessons'), { recursive: true });
+			writeFileSync(join(root, QUIZ_FILE), stringify(file));
+			const result = checkLessonsFolder(root);
+			expect(result.ok).toBe(false);
+			if (result.ok) return;
+			expect(result.problems).toEqual([
+				expect.stringMatching(
+					/^lessons\/quiz\.yaml: the key is the longest option in \d+% of single-answer questions \(limit 35%\): shorten the key/
+				),
+				expect.stringMatching(
+					/^lessons\/quiz\.yaml: the key is the first option in \d+% of single-answer questions \(limit 40%\)/
+				),
+				expect.stringMatching(
+					/^lessons\/quiz\.yaml: the key is the only option with a cue word in \d+% of single-answer questions \(limit 20%\)/
+				)
+			]);
+		} finally {
+			rmSync(root, { recursive: true, force: true });
+		}
+	});
+
 	it('reports a broken question with its file, line and id', () => {
 		const root = mkdtempSync(join(tmpdir(), 'quiz-check-'));
 		try {

@@ -10,7 +10,11 @@ describe('buildDeck', () => {
 	it("opens with the setting's name and closes with where to go with a worry", () => {
 		expect(deck[0]).toMatchObject({
 			kind: 'title',
-			lines: ['Little Acorns Nursery', 'Policy 1.12.3']
+			lines: [
+				'Little Acorns Nursery',
+				'Policy 1.12.3',
+				'Not yet set by the setting: the name of its Designated Safeguarding Lead.'
+			]
 		});
 		expect(deck.at(-1)).toMatchObject({
 			kind: 'contacts',

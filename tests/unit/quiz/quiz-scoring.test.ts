@@ -49,6 +49,7 @@ describe('scoring an attempt', () => {
 		const right = (n: number) => fifteen.map((_, i) => (i < n ? [0] : [1]));
 		expect(scoreQuiz(fifteen, right(12), 80)).toMatchObject({ percent: 80, passed: true });
 		expect(scoreQuiz(fifteen, right(11), 80)).toMatchObject({ percent: 73, passed: false });
+		expect(scoreQuiz(fifteen, right(13), 80)).toMatchObject({ percent: 86, passed: true });
 	});
 
 	it('counts a question with no answer as wrong', () => {

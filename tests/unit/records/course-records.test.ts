@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { CourseRecords } from '../../../src/lib/records/course-records.svelte';
 import { codeMatches } from '../../../src/lib/records/certificates/certificate-code';
 import { memoryStore } from '../../../src/lib/records/key-value-store';
@@ -37,7 +37,7 @@ describe('CourseRecords.recordQuizAttempt', () => {
 	it('records a fail with no certificate', async () => {
 		const records = await connected();
 		await records.addLearner('Sam');
-		expect(await records.recordQuizAttempt({ ...pass, correct: 5, passed: false })).toBeUndefined();
+		expect(await records.recordQuizAttempt({ ...pass, correct: 5 })).toBeUndefined();
 		expect(records.progress).toMatchObject({ quizAttempts: [{ passed: false }], certificates: [] });
 	});
 
@@ -57,6 +57,47 @@ describe('CourseRecords.recordQuizAttempt', () => {
 			'induction',
 			'refresher'
 		]);
+	});
+});
+
+describe('CourseRecords when the learner is erased in another tab', () => {
+	it('keeps nothing of what other tabs do next, and each says whose records were erased', async () => {
+		// As in the browser before the erasing tab's message arrives: the other tabs still show Sam.
+		vi.stubGlobal('BroadcastChannel', undefined);
+		onTestFinished(() => void vi.unstubAllGlobals());
+		const store = memoryStore();
+		const eraser = await connected(store);
+		const sam = (await eraser.addLearner('Sam Jones'))!;
+		const marking = await connected(store);
+		const drafting = await connected(store);
+		const finishing = await connected(store);
+		await eraser.eraseLearner(sam.id);
+
+		expect(await marking.markLessonRead('tagging')).toBe(false);
+		await expect(drafting.saveDraft('quiz:induction', { step: 2 })).rejects.toThrow();
+		await expect(finishing.recordQuizAttempt(pass)).rejects.toThrow();
+		for (const tab of [marking, drafting, finishing]) {
+			expect(tab.erasedMeanwhile).toBe('Sam Jones');
+			expect(tab.notSaved).toBeUndefined();
+			expect(tab.learner).toBeUndefined();
+		}
+		expect(await store.keys()).toEqual(['learners']);
+
+		await marking.addLearner('Ann');
+		expect(marking.erasedMeanwhile).toBeUndefined();
+	});
+
+	it('keeps a quiz for the learner who took it, not for whoever is chosen when it ends', async () => {
+		const store = memoryStore();
+		const tab = await connected(store);
+		const sam = (await tab.addLearner('Sam'))!;
+		const finishing = tab.recordQuizAttempt(pass);
+		await tab.addLearner('Ann');
+		const certificate = await finishing;
+		expect(certificate?.learnerName).toBe('Sam');
+		expect(tab.learner?.name).toBe('Ann');
+		expect(tab.progress?.quizAttempts).toEqual([]);
+		expect((await tab.findCertificate(certificate!.id))?.holder.learner.id).toBe(sam.id);
 	});
 });
 

@@ -46,7 +46,7 @@ describe('evidenceRow', () => {
 			context
 		);
 		expect(row.induction).toEqual({ completedOn: '2025-06-01', scorePercent: 80 });
-		expect(row.lastRefresher).toEqual({ completedOn: '2026-11-01', scorePercent: 87 });
+		expect(row.lastRefresher).toEqual({ completedOn: '2026-11-01', scorePercent: 86 });
 		expect(row.validUntil).toBe('2027-11-01');
 		expect(row.status).toBe('Certified until 1 November 2027');
 		expect(row.statusKind).toBe('certified');

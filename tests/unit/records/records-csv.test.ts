@@ -110,7 +110,7 @@ describe('recordsCsv', () => {
 		const row = csv.slice(1).trimEnd().split('\r\n')[1];
 		expect(row).toBe(
 			[
-				'"Amira Khan","Room leader","Certified until 18 November 2027","2025-11-20","87"',
+				'"Amira Khan","Room leader","Certified until 18 November 2027","2025-11-20","86"',
 				'"2026-11-18","90","2027-11-18","Never signed","",""',
 				'"0 of 9","0","0","BBBB-BBBB-BBBB","refresher","2026-11-18","90","80","R-CODE"'
 			].join(',')

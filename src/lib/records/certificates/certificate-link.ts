@@ -1,6 +1,7 @@
 import { formatDate, parseTypedDate } from '../../dates/calendar-date';
 import { isJourney } from '../../journeys/journey';
-import { scorePercent, type CertificateCourse } from './certificate';
+import { scorePercent } from '../../course/score';
+import type { CertificateCourse } from './certificate';
 import { CODE_FIELDS, type CertificateFields } from './certificate-code';
 import type { Certificate } from '../storage/record-schema';
 
@@ -60,7 +61,7 @@ export function blankFields(): TypedFields {
 	return Object.fromEntries(VERIFY_FIELDS.map((field) => [field, ''])) as TypedFields;
 }
 
-/** The score as the certificate prints it: "13 of 15 (87%)". */
+/** The score as the certificate prints it: "13 of 15 (86%)". */
 export function scoreText(score: { correct: number; total: number }): string {
 	return `${score.correct} of ${score.total} (${scorePercent(score)}%)`;
 }

@@ -63,8 +63,3 @@ export async function issueCertificate(
 	};
 	return { ...fields, code: await certificateCode(fields), issuedAt: now.toISOString() };
 }
-
-/** The score as a whole percentage, as the pass mark is written. */
-export function scorePercent({ correct, total }: { correct: number; total: number }): number {
-	return total > 0 ? Math.round((correct / total) * 100) : 0;
-}

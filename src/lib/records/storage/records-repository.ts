@@ -1,5 +1,6 @@
 import type { KeyValueStore } from '../key-value-store';
-import { keys } from '../record-keys';
+import { GUEST, keys } from '../record-keys';
+import { LearnerErased } from '../learner-erased';
 import type { SetAsideRecord } from '../set-aside';
 import { checkLearnerName, tidyLearnerRole } from '../learner-name';
 import {
@@ -119,13 +120,15 @@ export class RecordsRepository {
 
 	/**
 	 * Changes a learner's progress. It reads the stored copy just before writing, under a lock
-	 * where the browser has one, so a change made meanwhile in another tab is kept.
+	 * where the browser has one, so a change made meanwhile in another tab is kept; and it throws
+	 * LearnerErased, writing nothing, when the learner has been erased meanwhile.
 	 */
 	async updateProgress(
 		learnerId: string,
 		change: (progress: LearnerProgress) => void
 	): Promise<LearnerProgress> {
 		return this.#exclusive(async () => {
+			await this.#stillHere(learnerId);
 			const progress = await this.progress(learnerId);
 			change(progress);
 			await this.#store.setItem(keys.progress(learnerId), progress);
@@ -242,8 +245,13 @@ export class RecordsRepository {
 		return (await this.#store.getItem(keys.draft(owner, key))) ?? undefined;
 	}
 
+	/** Keeps unfinished work; for a learner erased meanwhile it throws LearnerErased instead. */
 	async saveDraft(owner: string, key: string, value: unknown): Promise<void> {
-		await this.#store.setItem(keys.draft(owner, key), value);
+		if (owner === GUEST) return this.#store.setItem(keys.draft(owner, key), value);
+		await this.#exclusive(async () => {
+			await this.#stillHere(owner);
+			await this.#store.setItem(keys.draft(owner, key), value);
+		});
 	}
 
 	async clearDraft(owner: string, key: string): Promise<void> {
@@ -258,6 +266,12 @@ export class RecordsRepository {
 
 	async #writeLearners(learners: Learner[]): Promise<void> {
 		await this.#store.setItem(keys.learners, { schemaVersion: SCHEMA_VERSION, learners });
+	}
+
+	/** Call under the lock, so that an erase cannot come between this check and the write. */
+	async #stillHere(learnerId: string): Promise<void> {
+		const learners = await this.listLearners();
+		if (!learners.some((learner) => learner.id === learnerId)) throw new LearnerErased(learnerId);
 	}
 
 	#exclusive<T>(work: () => Promise<T>): Promise<T> {

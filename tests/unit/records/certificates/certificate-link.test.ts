@@ -27,7 +27,7 @@ describe('the verify address', () => {
 			completedOn: '26 November 2026',
 			validUntil: '26 November 2027',
 			policyReviewed: '1 September 2026',
-			score: '13 of 15 (87%)',
+			score: '13 of 15 (86%)',
 			passMark: '80%',
 			code: certificate.code
 		});

@@ -6,10 +6,7 @@ import {
 	localDate,
 	parseTypedDate
 } from '../../../../src/lib/dates/calendar-date';
-import {
-	issueCertificate,
-	scorePercent
-} from '../../../../src/lib/records/certificates/certificate';
+import { issueCertificate } from '../../../../src/lib/records/certificates/certificate';
 import { codeMatches } from '../../../../src/lib/records/certificates/certificate-code';
 import { certificateSchema } from '../../../../src/lib/records/storage/record-schema';
 import { course, fields, pass } from '../fixtures/records';
@@ -87,11 +84,4 @@ describe('calendar dates', () => {
 			expect(parseTypedDate(typed)).toBeUndefined();
 		}
 	);
-});
-
-describe('scorePercent', () => {
-	it('rounds to a whole percentage', () => {
-		expect(scorePercent({ correct: 13, total: 15 })).toBe(87);
-		expect(scorePercent({ correct: 0, total: 0 })).toBe(0);
-	});
 });

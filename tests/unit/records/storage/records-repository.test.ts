@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { memoryStore, type KeyValueStore } from '../../../../src/lib/records/key-value-store';
 import { RecordsRepository } from '../../../../src/lib/records/storage/records-repository';
+import { LearnerErased } from '../../../../src/lib/records/learner-erased';
 import { describeSetAside } from '../../../../src/lib/records/set-aside';
 import { pass, sampleCertificate } from '../fixtures/records';
 import { SCHEMA_VERSION, emptyProgress } from '../../../../src/lib/records/storage/record-schema';
@@ -52,6 +53,7 @@ describe('RecordsRepository learners', () => {
 describe('RecordsRepository progress and drafts', () => {
 	it('starts a learner with empty progress and keeps changes', async () => {
 		const records = repositoryOver();
+		await records.addLearner('Sam');
 		await records.updateProgress('learner-1', (progress) => progress.lessonsRead.push('tagging'));
 		expect(await records.progress('learner-1')).toMatchObject({
 			schemaVersion: SCHEMA_VERSION,
@@ -61,6 +63,7 @@ describe('RecordsRepository progress and drafts', () => {
 
 	it('keeps drafts apart for each learner', async () => {
 		const records = repositoryOver();
+		await records.addLearner('Sam');
 		await records.saveDraft('learner-1', 'scenario:x', { node: 'a' });
 		await records.saveDraft('guest', 'scenario:x', { node: 'b' });
 		expect(await records.loadDraft('learner-1', 'scenario:x')).toEqual({ node: 'a' });
@@ -73,9 +76,32 @@ describe('RecordsRepository progress and drafts', () => {
 		const store = memoryStore();
 		const tabA = repositoryOver(store);
 		const tabB = repositoryOver(store);
+		await tabA.addLearner('Sam');
 		await tabA.updateProgress('learner-1', (progress) => progress.lessonsRead.push('tagging'));
 		await tabB.updateProgress('learner-1', (progress) => progress.lessonsRead.push('photographs'));
 		expect((await tabA.progress('learner-1')).lessonsRead).toEqual(['tagging', 'photographs']);
+	});
+
+	it('refuses a write for a learner erased meanwhile in another tab, and stores nothing', async () => {
+		const store = memoryStore();
+		const tabA = repositoryOver(store);
+		const tabB = repositoryOver(store);
+		const sam = await tabA.addLearner('Sam');
+		await tabA.eraseLearner(sam.id);
+
+		await expect(
+			tabB.updateProgress(sam.id, (progress) => progress.lessonsRead.push('tagging'))
+		).rejects.toThrow(LearnerErased);
+		await expect(tabB.saveDraft(sam.id, 'quiz:induction', { step: 2 })).rejects.toThrow(
+			LearnerErased
+		);
+		expect(await store.keys()).toEqual(['learners']);
+	});
+
+	it("still keeps a guest's drafts, who is never on the list", async () => {
+		const records = repositoryOver();
+		await records.saveDraft('guest', 'refresher:round', { drawn: 3 });
+		expect(await records.loadDraft('guest', 'refresher:round')).toEqual({ drawn: 3 });
 	});
 });
 
