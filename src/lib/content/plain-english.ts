@@ -40,7 +40,24 @@ export const PHRASES_TO_AVOID = [
 	'at a loose end',
 	'piece of cake',
 	'wind up',
-	'wound up'
+	'wound up',
+	// Found by the content review of December 2026 (its finding m2).
+	'keeps you clear',
+	'out of your own mind',
+	'police it',
+	'con man',
+	'fiddling',
+	'awkward spot',
+	'have a laugh',
+	'laugh it off',
+	'make a fuss',
+	'finished the job',
+	'bump into',
+	'come across',
+	'get a feel for',
+	'all over the group',
+	'in the hands of',
+	'make a thing of it'
 ] as const;
 
 /** One thing that may make a sentence hard to read: a warning, never a reason to stop a build. */
