@@ -28,7 +28,18 @@ function wayTo(scenario: Scenario, outcome: Outcome, steps = 1) {
 
 const hasSecondDecision = (scenario: Scenario) => Object.keys(scenario.nodes).length > 1;
 const staff = course.scenarios.filter((s) => isForStaff(s) && hasSecondDecision(s));
-const forParents = course.scenarios.find((s) => isForParents(s) && hasSecondDecision(s))!;
+/** Whether a learner can reach an ending that follows, and one that breaches in as many steps. */
+function followsAndBreaches(scenario: Scenario): boolean {
+	try {
+		wayTo(scenario, 'breaches', wayTo(scenario, 'follows').labels.length);
+		return true;
+	} catch {
+		return false;
+	}
+}
+const forParents = course.scenarios.find(
+	(s) => isForParents(s) && hasSecondDecision(s) && followsAndBreaches(s)
+)!;
 const [first, second] = staff as [Scenario, Scenario];
 
 /** The first words of a text, enough to find it on the page. */
