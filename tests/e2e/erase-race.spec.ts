@@ -107,3 +107,36 @@ test('erasing a learner while other tabs write for them leaves nothing of them',
 	);
 	for (const tab of [lessonTab, scenarioTab, quizTab]) await tab.close();
 });
+
+test('a tab that has not yet heard of the erase says its write was not kept', async ({
+	page,
+	context
+}) => {
+	await open(page, '/');
+	await page.getByLabel('Your name').fill('Sam Jones');
+	await page.getByRole('button', { name: 'Start', exact: true }).click();
+	await expect(page.getByRole('heading', { name: 'Welcome, Sam Jones' })).toBeVisible();
+
+	// Without the message between tabs, this tab still shows Sam when it writes.
+	const late = await context.newPage();
+	await late.addInitScript(() => Reflect.deleteProperty(window, 'BroadcastChannel'));
+	await open(late, `/lessons/${lesson.slug}`);
+	await late.keyboard.press('End');
+	const mark = late.getByRole('button', { name: 'I have read this lesson' });
+	await expect(mark).toBeVisible();
+
+	await open(page, '/privacy');
+	await page.getByRole('button', { name: 'Erase my data' }).click();
+	await page.getByRole('button', { name: 'Yes, erase my data' }).click();
+	await expect(
+		page.getByText('Everything kept for Sam Jones on this device has been erased.')
+	).toBeVisible();
+
+	await mark.click();
+	await expect(
+		late.getByRole('alert').filter({ hasText: 'Nothing more was kept for Sam Jones.' })
+	).toBeVisible();
+	await expect(late.getByText('did not save')).toHaveCount(0);
+	expect(Object.keys(await readStore(page))).toEqual(['learners']);
+	await late.close();
+});

@@ -390,8 +390,8 @@ export class CourseRecords {
 
 	/**
 	 * Progress belongs to a named learner; with nobody chosen there is nothing to record it for. A
-	 * change is for the learner who did the work (`learner`, when it took a while, as a quiz does),
-	 * even if the page has since heard that they were erased.
+	 * change is for the learner who did the work (`learner`, passed in when the work took a while,
+	 * as a quiz does), not whoever the page shows by the time it is written.
 	 */
 	async #changeProgress(
 		change: (progress: LearnerProgress) => void,
