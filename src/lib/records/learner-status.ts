@@ -1,4 +1,4 @@
-import { daysBetween, formatDate } from '../dates/calendar-date';
+import { daysBetween, formatDate } from '$lib/dates/calendar-date';
 import type { Certificate, LearnerProgress } from './storage/record-schema';
 
 export type LearnerStatus =

@@ -1,4 +1,4 @@
-import { course } from '$lib/content/course.server';
+import { course } from '$lib/server/content/course';
 
 export const load = () => ({
 	recap: course.lessons.map(({ slug, title, keyPoints }) => ({ slug, title, keyPoints })),

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	inDays,
-	learnerStatus,
-	statusLabel,
-	validityOn
-} from '../../../src/lib/records/learner-status';
-import { emptyProgress, type Certificate } from '../../../src/lib/records/storage/record-schema';
+import { inDays, learnerStatus, statusLabel, validityOn } from '$lib/records/learner-status';
+import { emptyProgress, type Certificate } from '$lib/records/storage/record-schema';
 import { sampleCertificate } from './fixtures/records';
 
 function certificateUntil(validUntil: string, id = 'AAAA-BBBB-CCCC'): Certificate {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildCourse } from '../../../src/lib/content/build-course';
-import type { Course } from '../../../src/lib/content/course-model';
-import { readLessonsFolder } from '../../../src/lib/content/lessons-folder';
-import { refresherPlan } from '../../../src/lib/refresher/refresher-plan';
+import { buildCourse } from '$lib/content/build-course';
+import type { Course } from '$lib/content/course-model';
+import { readLessonsFolder } from '$lib/server/content/lessons-folder';
+import { refresherPlan } from '$lib/refresher/refresher-plan';
 
 const course = buildCourse(readLessonsFolder(process.cwd()));
 
