@@ -1,3 +1,4 @@
+import { resolve } from '$app/paths';
 import type { LearnerProgress } from '$lib/records/storage/record-schema';
 
 /** What the induction asks of one lesson: reading it, and finishing each of its scenarios. */
@@ -101,4 +102,16 @@ function nextStep(lessons: LessonProgress[]): NextStep {
 		if (scenario) return { kind: 'scenario', ...scenario, lessonTitle: lesson.title };
 	}
 	return { kind: 'quiz' };
+}
+
+/** Where a next step of the induction is: its lesson, its scenario, or the induction quiz. */
+export function nextStepHref(next: NextStep): string {
+	switch (next.kind) {
+		case 'lesson':
+			return resolve('/lessons/[slug]', { slug: next.slug });
+		case 'scenario':
+			return resolve('/scenarios/[id]', { id: next.id });
+		case 'quiz':
+			return resolve('/quiz/[journey]', { journey: 'induction' });
+	}
 }
