@@ -54,17 +54,6 @@ export function learnerStatus(
 	return { kind: started ? 'in-progress' : 'not-started' };
 }
 
-/** How many learners stand at each status on `today`: the records page's summary. */
-export function statusCounts(
-	progresses: readonly LearnerProgress[],
-	today: string,
-	reminderDays: number
-): Record<LearnerStatus['kind'], number> {
-	const counts = { 'not-started': 0, 'in-progress': 0, certified: 0, expiring: 0, expired: 0 };
-	for (const progress of progresses) counts[learnerStatus(progress, today, reminderDays).kind]++;
-	return counts;
-}
-
 /** Each kind of status in a word or two, for a table whose other columns give the dates. */
 export const STATUS_NAMES: Record<LearnerStatus['kind'], string> = {
 	'not-started': 'Not started',

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	inDays,
-	learnerStatus,
-	statusCounts,
-	statusLabel,
-	validityOn
-} from '$lib/records/learner-status';
+import { inDays, learnerStatus, statusLabel, validityOn } from '$lib/records/learner-status';
+import { statusCounts } from '$lib/records/status-counts';
 import { emptyProgress, type Certificate } from '$lib/records/storage/record-schema';
 import { sampleCertificate } from './fixtures/records';
 
