@@ -89,6 +89,21 @@ describe('a screen, drawn as a phone-like card', () => {
 		]);
 	});
 
+	it('a post that says how many comments it has, more than it shows', async () => {
+		const figure = await draw({
+			kind: 'post',
+			author: 'A parent',
+			text: 'Avoid!',
+			commentCount: 30
+		});
+		expect(spoken(figure)).toEqual([
+			'On your phone: a post by A parent',
+			'A parent',
+			'Avoid!',
+			'30 comments'
+		]);
+	});
+
 	it('a group chat: each message with who sent it, the learner\'s own marked "You"', async () => {
 		const figure = await draw({
 			kind: 'messages',

@@ -68,6 +68,8 @@ const postSchema = record({
 	text: v.optional(words),
 	photo: v.optional(photo),
 	likes: v.optional(count),
+	/** How many comments there are, where more are under the post than it shows. */
+	commentCount: v.optional(count),
 	comments: v.optional(listOf(record({ author: name, text: words }), 1, SCREEN_LIMITS.comments))
 });
 

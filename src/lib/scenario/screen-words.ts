@@ -1,6 +1,6 @@
 import type { Screen } from '$lib/content/screen';
 
-/** The name a message from the learner carries, so that it is drawn as their own. */
+/** The name the learner's own messages, posts and profile carry, so that they are drawn as theirs. */
 export const LEARNER = 'You';
 
 /**
@@ -17,11 +17,11 @@ function describe(screen: Screen): string {
 		case 'request':
 			return `a ${screen.verb ?? 'friend'} request from ${screen.from}`;
 		case 'post':
-			return `a post by ${screen.author}`;
+			return screen.author === LEARNER ? 'your post' : `a post by ${screen.author}`;
 		case 'messages':
 			return screen.group ? `the group chat ${screen.title}` : `messages with ${screen.title}`;
 		case 'profile':
-			return `the profile of ${screen.name}`;
+			return screen.name === LEARNER ? 'your profile' : `the profile of ${screen.name}`;
 		case 'notification':
 			return screen.from ? `a notification about ${screen.from}` : 'a notification';
 		case 'review':

@@ -18,6 +18,8 @@ describe('the label said before a screen', () => {
 			'On your phone: messages with Priya on WhatsApp'
 		],
 		[{ kind: 'profile', name: 'Amy Turner' }, 'On your phone: the profile of Amy Turner'],
+		[{ kind: 'profile', name: 'You', app: 'LinkedIn' }, 'On your phone: your profile on LinkedIn'],
+		[{ kind: 'post', author: 'You', photo: 'A puppy' }, 'On your phone: your post'],
 		[{ kind: 'notification', text: 'x' }, 'On your phone: a notification'],
 		[
 			{ kind: 'notification', from: 'Chloe Evans', text: 'x', app: 'Facebook' },
