@@ -119,12 +119,12 @@ describe('a screen, drawn as a phone-like card', () => {
 		await expect
 			.element(
 				page.getByRole('figure', {
-					name: 'On your phone: the group chat Sunflower Room parents on WhatsApp'
+					name: 'On your phone: the group chat “Sunflower Room parents” on WhatsApp'
 				})
 			)
 			.toBeVisible();
 		expect(spoken(figure)).toEqual([
-			'On your phone: the group chat Sunflower Room parents on WhatsApp',
+			'On your phone: the group chat “Sunflower Room parents” on WhatsApp',
 			'Sunflower Room parents',
 			'Group chat · 23 members',
 			'Priya, 19:42',
@@ -202,12 +202,12 @@ describe('a screen, drawn as a phone-like card', () => {
 		await expect
 			.element(
 				page.getByRole('figure', {
-					name: 'On your phone: a review by A. Parent of Little Acorns Pre-school'
+					name: 'On your phone: a review of Little Acorns Pre-school by A. Parent'
 				})
 			)
 			.toBeVisible();
 		expect(spoken(figure)).toEqual([
-			'On your phone: a review by A. Parent of Little Acorns Pre-school',
+			'On your phone: a review of Little Acorns Pre-school by A. Parent',
 			'Review of Little Acorns Pre-school',
 			'A. Parent',
 			'3 days ago',

@@ -19,13 +19,13 @@ function describe(screen: Screen): string {
 		case 'post':
 			return screen.author === LEARNER ? 'your post' : `a post by ${screen.author}`;
 		case 'messages':
-			return screen.group ? `the group chat ${screen.title}` : `messages with ${screen.title}`;
+			return screen.group ? `the group chat “${screen.title}”` : `messages with ${screen.title}`;
 		case 'profile':
 			return screen.name === LEARNER ? 'your profile' : `the profile of ${screen.name}`;
 		case 'notification':
 			return screen.from ? `a notification about ${screen.from}` : 'a notification';
 		case 'review':
-			return `a review by ${screen.author}${screen.place ? ` of ${screen.place}` : ''}`;
+			return `a review${screen.place ? ` of ${screen.place}` : ''} by ${screen.author}`;
 	}
 }
 

@@ -11,7 +11,7 @@ describe('the label said before a screen', () => {
 		[{ kind: 'post', author: 'Jade Parker', text: 'Hi' }, 'On your phone: a post by Jade Parker'],
 		[
 			{ kind: 'messages', title: 'Sunflower Room parents', group: true, messages: [] },
-			'On your phone: the group chat Sunflower Room parents'
+			'On your phone: the group chat “Sunflower Room parents”'
 		],
 		[
 			{ kind: 'messages', title: 'Priya', messages: [], app: 'WhatsApp' },
@@ -27,7 +27,7 @@ describe('the label said before a screen', () => {
 		],
 		[
 			{ kind: 'review', author: 'A. Parent', rating: 1, text: 'x', place: 'Little Acorns' },
-			'On your phone: a review by A. Parent of Little Acorns'
+			'On your phone: a review of Little Acorns by A. Parent'
 		]
 	] as const)('%o', (screen, label) => {
 		expect(screenLabel(screen as Parameters<typeof screenLabel>[0])).toBe(label);
