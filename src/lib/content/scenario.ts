@@ -59,6 +59,8 @@ export interface ScenarioNode {
 	situationText: string;
 	/** What is on the learner's phone at this step, drawn beside the situation. */
 	screen?: Screen;
+	/** The same screen drawn as HTML when the site is built: what the pages show. */
+	screenHtml?: CompiledHtml;
 	choices: ScenarioChoice[];
 }
 
@@ -67,6 +69,8 @@ export interface ScenarioEnding {
 	happened: string;
 	/** What is on the phone once it has happened, where that shows it. */
 	screen?: Screen;
+	/** The same screen drawn as HTML when the site is built: what the pages show. */
+	screenHtml?: CompiledHtml;
 	why: string;
 	clauses: string[];
 }
