@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { withScreensDrawn } from '../../../src/lib/components/screen/draw-screens.server';
-import type { Scenario } from '../../../src/lib/content/scenario';
+import { markdownToHtml } from '../../../src/lib/content/markdown';
+import type { Scenario, ScenarioNode } from '../../../src/lib/content/scenario';
 
-const step = { situationHtml: '<p>A request.</p>', situationText: 'A request.', choices: [] };
+const step: ScenarioNode = {
+	situationHtml: markdownToHtml('A request.'),
+	situationText: 'A request.',
+	choices: []
+};
 
 function scenarioWith(from: string): Pick<Scenario, 'nodes' | 'endings'> {
 	return {
@@ -13,7 +18,7 @@ function scenarioWith(from: string): Pick<Scenario, 'nodes' | 'endings'> {
 		endings: {
 			done: { outcome: 'follows', happened: 'Fine.', why: 'Because.', clauses: ['a'] }
 		}
-	} as Pick<Scenario, 'nodes' | 'endings'>;
+	};
 }
 
 describe('screens drawn when the site is built', () => {
