@@ -5,6 +5,7 @@ import type { Lesson } from './lesson.ts';
 import { htmlToText, markdownToHtml, type CompiledHtml } from './markdown.ts';
 import type { Audience } from './audience.ts';
 import { checkScenarioGraph } from './scenario-graph.ts';
+import { screenSchema, type Screen } from './screen.ts';
 import { audienceSchema, idSchema, record, textSchema } from './schema-parts.ts';
 import { YamlSource, type Path } from './yaml-source.ts';
 
@@ -21,6 +22,7 @@ const scenarioFileSchema = record({
 		idSchema,
 		record({
 			situation: textSchema,
+			screen: v.optional(screenSchema),
 			// The number of choices is checked with the graph, where the message can say more.
 			choices: v.array(record({ label: textSchema, next: idSchema }), 'must be a list')
 		}),
@@ -31,6 +33,7 @@ const scenarioFileSchema = record({
 		record({
 			outcome: v.picklist(OUTCOMES, 'must be follows, partly or breaches'),
 			happened: textSchema,
+			screen: v.optional(screenSchema),
 			why: textSchema,
 			clauses: v.pipe(
 				v.array(idSchema, 'must be a list of clause ids'),
@@ -54,12 +57,20 @@ export interface ScenarioNode {
 	situationHtml: CompiledHtml;
 	/** The same situation as plain text, for announcing to screen readers. */
 	situationText: string;
+	/** What is on the learner's phone at this step, drawn beside the situation. */
+	screen?: Screen;
+	/** The same screen drawn as HTML when the site is built: what the pages show. */
+	screenHtml?: CompiledHtml;
 	choices: ScenarioChoice[];
 }
 
 export interface ScenarioEnding {
 	outcome: Outcome;
 	happened: string;
+	/** What is on the phone once it has happened, where that shows it. */
+	screen?: Screen;
+	/** The same screen drawn as HTML when the site is built: what the pages show. */
+	screenHtml?: CompiledHtml;
 	why: string;
 	clauses: string[];
 }
@@ -169,10 +180,9 @@ export function readScenario(
 		nodes: Object.fromEntries(
 			Object.entries(parsed.nodes).map(([id, node]) => {
 				const situationHtml = markdownToHtml(node.situation);
-				return [
-					id,
-					{ situationHtml, situationText: htmlToText(situationHtml), choices: node.choices }
-				];
+				const situationText = htmlToText(situationHtml);
+				const { screen, choices } = node;
+				return [id, { situationHtml, situationText, ...(screen ? { screen } : {}), choices }];
 			})
 		),
 		endings: parsed.endings

@@ -1,4 +1,8 @@
 import { course } from '$lib/server/content/course';
+import { slideWithScreensDrawn } from '$lib/server/draw-screens';
 import { deckOpening } from '$lib/present/deck';
 
-export const load = () => deckOpening(course);
+export const load = () => {
+	const { first, count } = deckOpening(course);
+	return { first: slideWithScreensDrawn(first), count };
+};

@@ -2,6 +2,7 @@ import type { PageServerLoad } from './$types';
 import { error } from '@sveltejs/kit';
 import { clausesById } from '$lib/content/clauses';
 import { course } from '$lib/server/content/course';
+import { withScreensDrawn } from '$lib/server/draw-screens';
 import { decisionsMeeting, whoToAsk } from '$lib/content/decisions';
 import { clausesCitedBy } from '$lib/content/scenario';
 
@@ -12,7 +13,7 @@ export const load = (({ params }) => {
 	if (!scenario) error(404, 'There is no such scenario');
 	const lesson = course.lessons.find((candidate) => candidate.slug === scenario.lesson)!;
 	return {
-		scenario,
+		scenario: withScreensDrawn(scenario),
 		clauses: clausesById(course.policy, [...clausesCitedBy(scenario)]).map(
 			({ id, rule, words }) => ({ id, rule, words })
 		),

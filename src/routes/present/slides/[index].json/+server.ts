@@ -1,6 +1,7 @@
 import { error, json } from '@sveltejs/kit';
 import type { EntryGenerator, RequestHandler } from './$types';
 import { course } from '$lib/server/content/course';
+import { slideWithScreensDrawn } from '$lib/server/draw-screens';
 import { buildDeck } from '$lib/present/deck';
 
 export const prerender = true;
@@ -12,5 +13,5 @@ export const entries: EntryGenerator = () => deck.map((_, index) => ({ index: St
 export const GET: RequestHandler = ({ params }) => {
 	const slide = deck[Number(params.index)];
 	if (!slide) error(404, 'There is no such slide');
-	return json(slide);
+	return json(slideWithScreensDrawn(slide));
 };

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { counted, initials, screenLabel } from '$lib/scenario/screen-words';
+
+describe('the label said before a screen', () => {
+	it.each([
+		[{ kind: 'request', from: 'Leah' }, 'On your phone: a friend request from Leah'],
+		[
+			{ kind: 'request', from: 'Leah', verb: 'follow', app: 'Instagram' },
+			'On your phone: a follow request from Leah on Instagram'
+		],
+		[{ kind: 'post', author: 'Jade Parker', text: 'Hi' }, 'On your phone: a post by Jade Parker'],
+		[
+			{ kind: 'messages', title: 'Sunflower Room parents', group: true, messages: [] },
+			'On your phone: the group chat “Sunflower Room parents”'
+		],
+		[
+			{ kind: 'messages', title: 'Priya', messages: [], app: 'WhatsApp' },
+			'On your phone: messages with Priya on WhatsApp'
+		],
+		[{ kind: 'profile', name: 'Amy Turner' }, 'On your phone: the profile of Amy Turner'],
+		[{ kind: 'profile', name: 'You', app: 'LinkedIn' }, 'On your phone: your profile on LinkedIn'],
+		[{ kind: 'post', author: 'You', photo: 'A puppy' }, 'On your phone: your post'],
+		[{ kind: 'notification', text: 'x' }, 'On your phone: a notification'],
+		[
+			{ kind: 'notification', from: 'Chloe Evans', text: 'x', app: 'Facebook' },
+			'On your phone: a notification about Chloe Evans on Facebook'
+		],
+		[
+			{ kind: 'review', author: 'A. Parent', rating: 1, text: 'x', place: 'Little Acorns' },
+			'On your phone: a review of Little Acorns by A. Parent'
+		]
+	] as const)('%o', (screen, label) => {
+		expect(screenLabel(screen as Parameters<typeof screenLabel>[0])).toBe(label);
+	});
+});
+
+describe('initials for an avatar', () => {
+	it.each([
+		['Leah Morgan', 'LM'],
+		['Priya', 'P'],
+		['A. Parent', 'AP'],
+		['Mary Jane van der Berg', 'MB'],
+		['  jade   parker ', 'JP'],
+		['عائشہ خان', 'عخ'],
+		['Sunflower Room parents 🌻', 'SP']
+	])('%s gives %s', (name, expected) => {
+		expect(initials(name)).toBe(expected);
+	});
+});
+
+describe('a count in words', () => {
+	it('says one thing in the singular and others in the plural', () => {
+		expect(counted(1, 'like')).toBe('1 like');
+		expect(counted(0, 'like')).toBe('0 likes');
+		expect(counted(1200, 'member')).toBe('1,200 members');
+		expect(counted(2, 'reply', 'replies')).toBe('2 replies');
+	});
+});
