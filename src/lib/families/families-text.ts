@@ -16,7 +16,8 @@ export const FAMILIES_TEXT = {
 		'Some points are requests that the setting makes of families. Each one says whether the setting has decided it yet, or only proposed it.',
 	pointsHeading: 'What each lesson asks of families',
 	rulesHeading: 'The rules of the policy that bind families',
-	rulesIntro: 'These are the policy’s own rules for everyone. The other rules are for staff only.',
+	rulesIntro:
+		'These parts of the policy are for everyone, families included. The rest of its rules are for staff only.',
 	fullPolicy: 'Read the full policy',
 	scenariosHeading: 'What would you do?',
 	scenariosIntro:
@@ -33,8 +34,10 @@ export const FAMILIES_TEXT = {
 	backToFamilies: 'Back to the page for families',
 	scenarioCount: (at: number, of: number) => `Scenario ${at} of ${of}`,
 	signTitle: 'Sign what the policy asks of families',
-	signIntro:
-		'Signing tells the setting that you have read what its policy asks of families. It keeps your name and the date on this device, so that the manager can see it in their records.',
+	signIntro: [
+		'Signing tells the setting that you have read what its policy asks of families. It keeps your name and the date on this device only, for the manager’s records.',
+		'So sign on the setting’s own tablet or computer. On your own phone, the setting cannot see it: ask for a paper copy to sign instead.'
+	],
 	signNotAsked:
 		'The setting does not ask families to sign. Reading the page for families is enough.',
 	signStatement: (settingName: string, policyTitle: string, version: string) =>
