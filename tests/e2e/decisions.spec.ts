@@ -1,4 +1,5 @@
 import { isDecided } from '../../src/lib/content/decisions';
+import { proposalsAwaitingDsl } from '../../src/lib/content/requests';
 import { course } from './course-content';
 import { expect, expectAccessible, open, test } from './fixtures';
 
@@ -69,4 +70,16 @@ test('a lesson that meets an open question says the policy does not say, and who
 	await expect(item).toContainText(
 		`The policy does not say. Ask ${course.setting.people.dsl.name ? `${course.setting.people.dsl.name}, the` : 'the'} ${course.setting.people.dsl.role}.`
 	);
+});
+
+test("the DSL's page lists the requests to families that wait for a decision", async ({ page }) => {
+	await open(page, '/decisions');
+	const section = page.getByRole('list').filter({
+		has: page.getByRole('link', { name: proposalsAwaitingDsl(course.decisions)[0]!.proposal })
+	});
+	await expect(section.getByRole('link')).toHaveText(
+		proposalsAwaitingDsl(course.decisions).map((request) => request.proposal)
+	);
+	await section.getByRole('link').first().click();
+	await expect(page).toHaveURL(new RegExp(`#${proposalsAwaitingDsl(course.decisions)[0]!.id}$`));
 });

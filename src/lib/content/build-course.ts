@@ -1,12 +1,13 @@
 import { ProblemList } from './content-error.ts';
 import type { Course } from './course-model.ts';
 import { POLICY_FILE, QUIZ_FILE, SETTING_FILE, type ContentFiles } from './content-files.ts';
-import { readDecisions } from './decisions.ts';
+import { readDecisions, type Decision } from './decisions.ts';
 import { readLessons, type Lesson } from './lesson.ts';
 import { readPolicy, type Policy } from './policy.ts';
 import { checkQuizCanBeDrawn, readQuestions, type Question } from './quiz.ts';
 import { scoredQuestions } from './scored-questions.ts';
-import { readScenarios } from './scenario.ts';
+import { checkRequestMarks, withRequests } from './requests.ts';
+import { readScenarios, type Scenario, type ScenarioEnding } from './scenario.ts';
 import { settingSchema, type Setting } from './setting.ts';
 import { YamlSource, readYamlFile } from './yaml-source.ts';
 
@@ -44,6 +45,7 @@ function readCourse(files: ContentFiles): Course {
 		scenarios: new Set(scenarios.map((scenario) => scenario.id)),
 		questions: new Set(questions.map((question) => question.id))
 	});
+	checkRequestMarks(files, decisions, problems);
 	// A lesson or question that failed to read would make its clauses look untaught or unassessed:
 	// report coverage once the rest is sound.
 	if (policy && setting && problems.items.length === 0) {
@@ -53,7 +55,30 @@ function readCourse(files: ContentFiles): Course {
 		checkQuizCanBeDrawn(QUIZ_FILE, problems, scored, policy, setting);
 	}
 	problems.throwIfAny();
-	return { setting: setting!, policy: policy!, lessons, scenarios, questions, decisions };
+	return {
+		setting: setting!,
+		policy: policy!,
+		lessons: lessons.map((lesson) => ({
+			...lesson,
+			forParents: lesson.forParents.map((point) => withRequests(point, decisions))
+		})),
+		scenarios: scenarios.map((scenario) => scenarioWithRequests(scenario, decisions)),
+		questions,
+		decisions
+	};
+}
+
+// Requests go in what an ending says: a scenario's situation and choices set the scene.
+function scenarioWithRequests(scenario: Scenario, decisions: Decision[]): Scenario {
+	const endings = Object.entries(scenario.endings).map(([id, ending]): [string, ScenarioEnding] => [
+		id,
+		{
+			...ending,
+			happened: withRequests(ending.happened, decisions),
+			why: withRequests(ending.why, decisions)
+		}
+	]);
+	return { ...scenario, endings: Object.fromEntries(endings) };
 }
 
 function readSetting(files: ContentFiles, problems: ProblemList): Setting | undefined {

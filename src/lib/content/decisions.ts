@@ -27,6 +27,8 @@ const decisionSchema = v.pipe(
 	record({
 		id: idSchema,
 		question: textSchema,
+		// A request the course makes of families, in the words they read, until the DSL decides.
+		proposal: optionalText,
 		meets: record({ lessons: idList, scenarios: idList, questions: idList }),
 		answer: optionalText,
 		decidedBy: optionalText,

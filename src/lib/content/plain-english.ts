@@ -1,6 +1,7 @@
 import { LineCounter, isScalar, isSeq, parseDocument, visit, type Node } from 'yaml';
 import type { ContentFiles } from './content-files.ts';
 import { splitFrontmatter } from './lesson.ts';
+import { REQUEST_MARK } from './requests.ts';
 
 /** Above this many words a sentence is hard going for a reader with English as an additional language. */
 export const LONGEST_SENTENCE = 25;
@@ -80,6 +81,7 @@ const PROSE_FIELDS = new Set([
 	'text',
 	'feedback',
 	'question',
+	'proposal',
 	'answer'
 ]);
 
@@ -175,7 +177,8 @@ interface Found {
 
 function findIssues(text: string): Found[] {
 	const found: Found[] = [];
-	const flat = text.replace(/\s+/g, ' ').trim();
+	// A request stands as sentences of its own: its words are checked where decisions.yaml holds them.
+	const flat = text.replace(REQUEST_MARK, ' ').replace(/\s+/g, ' ').trim();
 	for (const sentence of sentencesOf(flat)) {
 		const words = sentence.split(' ').filter((word) => /[\p{L}\p{N}]/u.test(word));
 		if (words.length > LONGEST_SENTENCE) {

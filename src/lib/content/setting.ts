@@ -47,6 +47,8 @@ export const settingSchema = record({
 	emergency: textSchema,
 	/** Where a family takes a complaint: the Social Networking policy sets out no procedure. */
 	complaints: optionalText,
+	/** Whether families may sign, on the families' pages, that they have read what it asks of them. */
+	familySignOff: v.optional(v.boolean('must be true or false'), false),
 	helplines: v.array(helplineSchema, 'must be a list')
 });
 

@@ -51,7 +51,7 @@ export function buildDeck(course: Course): Slide[] {
 			],
 			notes: [
 				`Welcome everyone. Tonight is about the ${setting.policy.title} policy, and what we ask of parents, carers and relatives.`,
-				'The policy covers everyone who works here, paid or voluntary, and every parent, carer and relative of a child who attends. Most of its rules are written for staff. Each slide says which points are the policy and which are our requests.',
+				'The policy covers everyone who works here, paid or voluntary, and every parent, carer and relative of a child who attends. Most of its rules are written for staff. Each slide says which points are the policy. Our requests to families say whether the DSL has decided them yet, or only proposed them.',
 				'Use the arrow keys or a clicker to move on. B blanks the screen; N opens these notes.'
 			]
 		},

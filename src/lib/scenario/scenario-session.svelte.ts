@@ -2,10 +2,22 @@ import type { Scenario } from '$lib/content/scenario';
 import type { CourseRecords } from '$lib/records/course-records.svelte';
 import type { ScenarioRun } from './scenario-run.svelte';
 
-type ScenarioRecords = Pick<
+export type ScenarioRecords = Pick<
 	CourseRecords,
 	'connect' | 'loadDraft' | 'saveDraft' | 'clearDraft' | 'recordScenario'
 >;
+
+/**
+ * Records that keep nothing: a family reading at home plays a scenario without a name, and the
+ * device keeps neither their place nor their choices.
+ */
+export const NOTHING_KEPT: ScenarioRecords = {
+	connect: () => Promise.resolve(),
+	loadDraft: () => Promise.resolve(undefined),
+	saveDraft: () => Promise.resolve(),
+	clearDraft: () => Promise.resolve(),
+	recordScenario: () => Promise.resolve()
+};
 type RunModule = typeof import('./scenario-run.svelte');
 
 /** What a step did, for the page to announce: nothing happened, or the learner is somewhere new. */

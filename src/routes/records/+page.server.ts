@@ -5,6 +5,7 @@ export const load = (async ({ parent }) => {
 	const { policyEdition } = await parent();
 	return {
 		lessonCount: course.lessons.length,
+		familySignOff: course.setting.familySignOff,
 		// An import may bring progress only in what this course has.
 		contents: {
 			lessons: course.lessons.map((lesson) => lesson.slug),

@@ -7,11 +7,15 @@ import { projectCourse, projectFiles } from '../project-course';
 /** The hardest Flesch-Kincaid grade a lesson or a scenario may have, as a whole. */
 const HARDEST_GRADE = 6.5;
 
-/** A lesson's own prose: its summary, points and body, without the policy's words (quotes). */
-function lessonProse(text: string): string[] {
+/**
+ * A lesson's own prose: its summary, points and body, without the policy's words (quotes). Its
+ * points for parents as families read them, with each request's words put in.
+ */
+function lessonProse(file: string, text: string): string[] {
 	const parts = splitFrontmatter(text);
 	if (!parts) return [];
-	const meta = parse(parts.yaml) as { summary: string; keyPoints: string[]; forParents?: string[] };
+	const meta = parse(parts.yaml) as { summary: string; keyPoints: string[] };
+	const forParents = projectCourse.lessons.find((lesson) => lesson.file === file)?.forParents;
 	const body = parts.body
 		.split('\n')
 		.filter((line) => !/^\s*>/.test(line))
@@ -19,7 +23,7 @@ function lessonProse(text: string): string[] {
 		.replace(/\]\([^)]*\)/g, ']')
 		.replace(/^\s*(?:#+|[-*]|\d+\.)\s+/gm, '\n\n')
 		.replace(/[*_`[\]]/g, '');
-	return [meta.summary, ...meta.keyPoints, ...(meta.forParents ?? []), body];
+	return [meta.summary, ...meta.keyPoints, ...(forParents ?? []), body];
 }
 
 describe('the reading grade', () => {
@@ -45,7 +49,7 @@ describe("the course's lessons and scenarios", () => {
 	const grades = [
 		...Object.entries(projectFiles)
 			.filter(([file]) => file.endsWith('/index.md'))
-			.map(([file, text]) => ({ text: file, grade: readingGrade(lessonProse(text)) })),
+			.map(([file, text]) => ({ text: file, grade: readingGrade(lessonProse(file, text)) })),
 		...projectCourse.scenarios.map((scenario) => ({
 			text: scenario.file,
 			grade: readingGrade([

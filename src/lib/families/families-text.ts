@@ -1,0 +1,51 @@
+/**
+ * The words of the pages for families, in one place, so that a translation can later replace
+ * this module and a `/[lang]/` prefix can choose it. The policy's and the course's own words
+ * come from lessons/, not from here.
+ */
+export const FAMILIES_TEXT = {
+	homeLink: 'For families',
+	homeHeading: 'A parent or carer?',
+	homeLine: 'Read at home what the policy asks of families, and try the scenarios written for you.',
+	title: 'For families',
+	intro: [
+		'The pre-school has a Social Networking policy. Most of its rules are for staff. Some are for everyone, families included. This page sets out what it asks of you, and where to go with a worry.',
+		'You do not need to give your name, and reading these pages keeps nothing on this device.'
+	],
+	requestsNote:
+		'Some points are requests that the setting makes of families. Each one says whether the setting has decided it yet, or only proposed it.',
+	pointsHeading: 'What each lesson asks of families',
+	rulesHeading: 'The rules of the policy that bind families',
+	rulesIntro:
+		'These parts of the policy are for everyone, families included. The rest of its rules are for staff only.',
+	fullPolicy: 'Read the full policy',
+	scenariosHeading: 'What would you do?',
+	scenariosIntro:
+		'Short stories about things families meet online. Choose what you would do, and see how it turns out. Nothing you choose is kept.',
+	startScenarios: 'Start with the first scenario',
+	contactsHeading: 'Worried about something you have seen online?',
+	signHeading: 'Tell the setting you have read this',
+	signLine: 'The setting asks families to sign that they have read what the policy asks of them.',
+	signLink: 'Sign that you have read it',
+	print: 'Print this page',
+	scenarioEyebrow: 'For families: what would you do?',
+	nextScenario: 'Next scenario',
+	lastScenario: 'That was the last scenario.',
+	backToFamilies: 'Back to the page for families',
+	scenarioCount: (at: number, of: number) => `Scenario ${at} of ${of}`,
+	signTitle: 'Sign what the policy asks of families',
+	signIntro: [
+		'Signing tells the setting that you have read what its policy asks of families. It keeps your name and the date on this device only, for the manager’s records.',
+		'So sign on the setting’s own tablet or computer. On your own phone, the setting cannot see it: ask for a paper copy to sign instead.'
+	],
+	signNotAsked:
+		'The setting does not ask families to sign. Reading the page for families is enough.',
+	signStatement: (settingName: string, policyTitle: string, version: string) =>
+		`I have read what the ${settingName} ${policyTitle} policy, version ${version}, asks of families.`,
+	nameLabel: 'Your name',
+	nameHint: 'Type your name as you would sign it.',
+	nameMissing: 'Type your name to sign.',
+	signButton: 'Sign',
+	notKept: 'This device did not keep your sign-off. Ask the setting for a paper copy to sign.',
+	signed: (name: string) => `Thank you, ${name}. Your sign-off is kept on this device.`
+} as const;

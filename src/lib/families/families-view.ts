@@ -1,0 +1,66 @@
+import { bindsFamilies, isForParents, WHOM_IT_BINDS } from '$lib/content/audience';
+import { scenariosOfLesson } from '$lib/content/course-links';
+import type { Course } from '$lib/content/course-model';
+import type { Helpline, Person } from '$lib/content/setting';
+
+/** One lesson as families read it at home: its points for parents, requests labelled. */
+export interface FamilyLesson {
+	slug: string;
+	title: string;
+	points: string[];
+}
+
+/** A rule of the policy that binds families, with whom it binds in words. */
+export interface FamilyRule {
+	id: string;
+	rule: string;
+	binds: string;
+}
+
+/** A parents' scenario in the order families play them: the lessons' order. */
+export interface FamilyScenario {
+	id: string;
+	title: string;
+}
+
+/** What the pages for families show: all of it from the course, nothing written for them alone. */
+export interface FamiliesView {
+	lessons: FamilyLesson[];
+	rules: FamilyRule[];
+	scenarios: FamilyScenario[];
+	people: Person[];
+	helplines: Helpline[];
+	emergency: string;
+	complaints: string;
+	signOff: boolean;
+}
+
+export function familiesView(course: Course): FamiliesView {
+	const { setting } = course;
+	const lessons = course.lessons.filter(isForParents);
+	return {
+		lessons: lessons.map(({ slug, title, forParents }) => ({ slug, title, points: forParents })),
+		rules: course.policy.clauses
+			.filter(bindsFamilies)
+			.map(({ id, rule, who }) => ({ id, rule, binds: WHOM_IT_BINDS[who] })),
+		scenarios: lessons.flatMap((lesson) =>
+			scenariosOfLesson(course, lesson.slug, (scenario) => scenario.audience === 'parents').map(
+				({ id, title }) => ({ id, title })
+			)
+		),
+		people: [setting.people.dsl, setting.people.leadPractitioner],
+		helplines: setting.helplines.filter(isForParents),
+		emergency: setting.emergency,
+		complaints: setting.complaints,
+		signOff: setting.familySignOff
+	};
+}
+
+/** Where a family goes after a scenario: the next one, or none after the last. */
+export function nextScenario(
+	scenarios: readonly FamilyScenario[],
+	id: string
+): FamilyScenario | undefined {
+	const at = scenarios.findIndex((scenario) => scenario.id === id);
+	return at === -1 ? undefined : scenarios[at + 1];
+}
