@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { browserLaunchOptions } from './tests/e2e/browser';
+import { browserLaunchOptions } from './tools/browser';
 
 // Each checkout can serve its own build on its own port (E2E_PORT), so parallel runs never share one.
 const port = Number(process.env.E2E_PORT ?? 4173);

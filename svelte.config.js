@@ -55,7 +55,11 @@ const config = {
 		serviceWorker: { register: false },
 		// A tab left open asks every five minutes whether a new version is out (see +layout.svelte).
 		version: { pollInterval: 300_000 },
-		csp: { mode: 'hash', directives: contentSecurityPolicy }
+		csp: { mode: 'hash', directives: contentSecurityPolicy },
+		// tools/ (the content check, the SCORM packager, the bench) is type-checked with the app.
+		typescript: {
+			config: (tsconfig) => ({ ...tsconfig, include: [...tsconfig.include, '../tools/**/*.ts'] })
+		}
 	}
 };
 

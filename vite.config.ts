@@ -1,8 +1,8 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-import { courseContentCheck } from './src/lib/content/vite-plugin.ts';
-import { browserLaunchOptions } from './tests/e2e/browser.ts';
+import { courseContentCheck } from './tools/content/vite-plugin.ts';
+import { browserLaunchOptions } from './tools/browser.ts';
 
 /**
  * Every page needs the framework, and every page that keeps records needs the whole records

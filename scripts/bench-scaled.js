@@ -3,6 +3,6 @@
 // BENCH_LIGHTHOUSE=off measures sizes only.
 import { runnerImport } from 'vite';
 
-/** @type {{ module: typeof import('../tests/bench/run-scaled-bench.ts') }} */
-const { module } = await runnerImport('./tests/bench/run-scaled-bench.ts', { configFile: false });
+/** @type {{ module: typeof import('../tools/bench/run-scaled-bench.ts') }} */
+const { module } = await runnerImport('./tools/bench/run-scaled-bench.ts', { configFile: false });
 process.exitCode = module.runScaledBench();

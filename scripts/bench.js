@@ -3,6 +3,6 @@
 // loads the TypeScript, so Node needs no extra loader.
 import { runnerImport } from 'vite';
 
-/** @type {{ module: typeof import('../tests/bench/run-bench.ts') }} */
-const { module } = await runnerImport('./tests/bench/run-bench.ts', { configFile: false });
+/** @type {{ module: typeof import('../tools/bench/run-bench.ts') }} */
+const { module } = await runnerImport('./tools/bench/run-bench.ts', { configFile: false });
 process.exitCode = await module.runBench();

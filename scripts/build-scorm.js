@@ -14,8 +14,8 @@ const build = spawnSync('npx', ['vite', 'build'], {
 });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-/** @type {{ module: typeof import('../src/lib/scorm/package/package-course.ts') }} */
-const { module } = await runnerImport('./src/lib/scorm/package/package-course.ts', {
+/** @type {{ module: typeof import('../tools/scorm-package/package-course.ts') }} */
+const { module } = await runnerImport('./tools/scorm-package/package-course.ts', {
 	configFile: false
 });
 const { fileName, zip } = module.packageCourse(process.cwd(), 'build-scorm');

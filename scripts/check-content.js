@@ -2,8 +2,8 @@
 // and line. Vite's runner loads the TypeScript validator, so Node needs no extra loader.
 import { runnerImport } from 'vite';
 
-/** @type {{ module: typeof import('../src/lib/content/check-lessons-folder.ts') }} */
-const { module } = await runnerImport('./src/lib/content/check-lessons-folder.ts', {
+/** @type {{ module: typeof import('../tools/content/check-lessons-folder.ts') }} */
+const { module } = await runnerImport('./tools/content/check-lessons-folder.ts', {
 	configFile: false
 });
 const result = module.checkLessonsFolder(process.cwd());

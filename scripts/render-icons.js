@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { runnerImport } from 'vite';
 
-/** @type {{ module: typeof import('../tests/e2e/browser.ts') }} */
-const { module: browser } = await runnerImport('./tests/e2e/browser.ts', { configFile: false });
+/** @type {{ module: typeof import('../tools/browser.ts') }} */
+const { module: browser } = await runnerImport('./tools/browser.ts', { configFile: false });
 
 const svg = readFileSync('static/icon.svg', 'utf8');
 const sizes = { 'icon-192.png': 192, 'icon-512.png': 512, 'apple-touch-icon.png': 180 };

@@ -1,5 +1,5 @@
-import { course } from '$lib/content/course.server';
-import { policyEdition } from '$lib/content/policy-fingerprint';
+import { course } from '$lib/server/content/course';
+import { policyEdition } from '$lib/server/content/policy-fingerprint';
 import { settingGaps } from '$lib/content/setting';
 import { certificateCourseOf } from '$lib/records/certificates/certificate';
 import { refresherPlan } from '$lib/refresher/refresher-plan';

@@ -1,4 +1,4 @@
-import { course } from '$lib/content/course.server';
+import { course } from '$lib/server/content/course';
 import { summariseLesson } from '$lib/content/lesson-summary';
 import { inductionTime } from '$lib/journeys/course-time';
 import { inductionOutline } from '$lib/journeys/induction-outline';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
-import ReadAloud from '../../src/lib/components/read-aloud/ReadAloud.svelte';
+import ReadAloud from '$lib/components/read-aloud/ReadAloud.svelte';
 import { READING_PREFERENCES } from '$lib/read-aloud/reading-preferences';
 import { memoryStore, type KeyValueStore } from '$lib/records/key-value-store';
 import { americanVoice, britishVoice, fakeSpeechScript } from '../e2e/fake-speech';

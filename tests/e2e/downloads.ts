@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { PAGE_LIBRARIES } from '../bench/budgets';
+import { PAGE_LIBRARIES } from '../../tools/bench/budgets';
 
 /**
  * Options for tests of what a page itself downloads: the service worker, which fetches the whole

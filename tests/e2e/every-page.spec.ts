@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect, open, expectAccessible } from './fixtures';
-import { sitePages } from './site-pages';
+import { sitePages } from '../../tools/site-pages';
 
 // Each test walks every prerendered page, read from the build, so new pages are covered as they
 // are added. Time grows with the number of pages.

@@ -1,4 +1,4 @@
-import { policyEdition } from '../../src/lib/content/policy-fingerprint';
+import { policyEdition } from '../../src/lib/server/content/policy-fingerprint';
 import { signOffOf } from '../../src/lib/records/sign-off';
 import { course } from './course-content';
 import { expect, expectAccessible, open, test } from './fixtures';

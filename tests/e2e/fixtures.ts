@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
-import { pageReady } from './page-ready';
+import { pageReady } from '../../tools/page-ready';
 
 /**
  * Every end-to-end test runs with these checks: the page makes no request to another origin

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { systemChromium } from './browser';
+import { systemChromium } from '../../tools/browser';
 
 /** Fails at once, saying how to get a browser, when neither kind of Chromium is installed. */
 export default function globalSetup() {

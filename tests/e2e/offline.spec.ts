@@ -7,7 +7,7 @@ import { completeInduction, outline } from './induction';
 import { goOffline, waitUntilCached } from './offline';
 import { mouse } from './quiz-answers';
 import { storedDraft } from './records-store';
-import { sitePages } from './site-pages';
+import { sitePages } from '../../tools/site-pages';
 
 /** The choices that take a scenario from its start to an ending, always picking the first. */
 function firstChoices(scenario: Scenario) {

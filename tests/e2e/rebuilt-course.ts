@@ -2,8 +2,8 @@ import { spawn } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
-import { freePort } from './free-port';
-import { copyProject } from './project-copy';
+import { freePort } from '../../tools/free-port';
+import { copyProject } from '../../tools/project-copy';
 
 function run(folder: string, command: string, args: string[]): Promise<void> {
 	return new Promise((resolve, reject) => {

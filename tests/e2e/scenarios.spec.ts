@@ -4,7 +4,7 @@ import type { Outcome, Scenario } from '../../src/lib/content/scenario';
 import { outcomeLabel } from '../../src/lib/scenario/outcome-labels';
 import { isForParents, isForStaff } from '../../src/lib/content/audience';
 import { scenariosOfLesson } from '../../src/lib/content/course-links';
-import { PAGE_LIBRARIES } from '../bench/budgets';
+import { PAGE_LIBRARIES } from '../../tools/bench/budgets';
 import { course } from './course-content';
 import { watchScripts, withoutServiceWorker } from './downloads';
 import { expect, expectAccessible, open, test } from './fixtures';
@@ -229,11 +229,15 @@ test.describe('what a scenario page downloads', () => {
 		const choice = first.nodes[first.start]!.choices.find(({ next }) => first.nodes[next])!;
 		const middle = first.nodes[choice.next]!;
 		await open(page, `/scenarios/${first.id}`);
+		// XState arrives only after both clicks, so the second lands while it is still on its way.
+		let release = () => {};
+		const clickedTwice = new Promise<void>((resolve) => (release = resolve));
 		await page.route('**/*.js', async (route) => {
-			await new Promise((resolve) => setTimeout(resolve, 500));
+			await clickedTwice;
 			await route.continue();
 		});
 		await page.getByRole('button', { name: choice.label, exact: true }).dblclick();
+		release();
 		await expect(stepHeading(page)).toHaveText('What happens next');
 		await expect(step(page)).toContainText(opening(middle.situationText));
 		await page.getByRole('button', { name: 'Try a different choice' }).click();

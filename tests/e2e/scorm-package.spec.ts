@@ -3,7 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { isForStaff } from '../../src/lib/content/audience';
-import { packageFileName } from '../../src/lib/scorm/package/scorm-package';
+import { packageFileName } from '../../tools/scorm-package/scorm-package';
 import { readZip } from '../zip-reader';
 import { course } from './course-content';
 import { expectAccessible } from './fixtures';

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { policyEdition } from '../../src/lib/content/policy-fingerprint';
+import { policyEdition } from '../../src/lib/server/content/policy-fingerprint';
 import { formatDate } from '../../src/lib/dates/calendar-date';
 import { signOffOf, type PolicyEdition } from '../../src/lib/records/sign-off';
 import { emptyProgress } from '../../src/lib/records/storage/record-schema';

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { expect, test } from '@playwright/test';
-import { freePort } from './free-port';
+import { freePort } from '../../tools/free-port';
 
 /** Runs `npm start` as `node scripts/start.js`, against the build the test run has just made. */
 function start(port: number) {

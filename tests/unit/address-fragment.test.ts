@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fragmentText } from '../../src/lib/address-fragment';
+import { fragmentText } from '$lib/address-fragment';
 
 describe('fragmentText', () => {
 	it('decodes a well-formed fragment', () => {

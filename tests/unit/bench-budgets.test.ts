@@ -12,8 +12,8 @@ import {
 	summariseProblems,
 	toolGoalLines,
 	type Download
-} from '../bench/budgets';
-import { PAGE_KINDS, missingKinds, pageKind } from '../bench/page-kinds';
+} from '../../tools/bench/budgets';
+import { PAGE_KINDS, missingKinds, pageKind } from '../../tools/bench/page-kinds';
 
 const script = (gzipBytes: number, text = ''): Download => ({
 	url: 'http://localhost/_app/a.js',

@@ -4,7 +4,9 @@ import { isForParents, isForStaff } from '$lib/content/audience';
 import { READING_WORDS_PER_MINUTE, inductionTime } from '$lib/journeys/course-time';
 import { inductionOutline } from '$lib/journeys/induction-outline';
 import { refresherPlan } from '$lib/refresher/refresher-plan';
+import { encodeSuspendData } from '$lib/scorm/suspend-data';
 import { projectCourse } from './project-course';
+import { wholeCourseWithQuizInProgress } from './scorm/whole-course-state';
 
 // The numbers the READMEs state about the course, read back from their own words, so that a
 // change to the course that makes one untrue fails here instead of going stale unnoticed.
@@ -55,6 +57,31 @@ describe('what the README says about the course', () => {
 		expect(Number(mastery)).toBe(setting.course.passMark);
 		const [gradeToPass] = stated(readme, /"Grade to pass" to the pass mark \((\d+)\)/);
 		expect(Number(gradeToPass)).toBe(setting.course.passMark);
+	});
+
+	it("gives the certificate's life, the reminder and the refresher as setting.yaml sets them", () => {
+		const { certificateMonths, reminderDays, quizQuestions, refresherScenarios } = setting.course;
+		const [months] = stated(readme, /a pass gives a certificate valid for (\d+) months/);
+		expect(Number(months)).toBe(certificateMonths);
+		const [days] = stated(readme, /From (\d+) days before a certificate expires/);
+		expect(Number(days)).toBe(reminderDays);
+		const [scenarioCount, questions] = stated(
+			readme,
+			/([\w-]+) staff scenarios drawn afresh, and a (\d+)-question quiz/
+		);
+		expect(scenarioCount).toBe(numberWord(refresherScenarios));
+		expect(Number(questions)).toBe(quizQuestions.refresher);
+	});
+
+	it('gives the saved progress an LMS keeps to within a tenth', () => {
+		const state = wholeCourseWithQuizInProgress();
+		const oneQuiz = { ...state, quizDrafts: { induction: state.quizDrafts.induction } };
+		const [said] = stated(
+			readme,
+			/about ([\d,]+) characters for the whole course with a quiz in progress/
+		);
+		const measured = encodeSuspendData(oneQuiz).length;
+		expect(Math.abs(Number(said!.replace(',', '')) - measured) / measured).toBeLessThan(0.1);
 	});
 });
 

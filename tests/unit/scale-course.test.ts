@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCourse } from '$lib/content/build-course';
 import { isContentFile } from '$lib/content/content-files';
-import { scaledLessons } from '../bench/scale-course';
+import { scaledLessons } from '../../tools/bench/scale-course';
 import { projectCourse } from './project-course';
 
 describe('the generated larger course for the bench', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { siteData } from '../../src/lib/offline/site-data';
+import { siteData } from '$lib/offline/site-data';
 
 const answer = (body: unknown, status = 200) =>
 	new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });

@@ -1,11 +1,6 @@
 import { ProblemList } from './content-error.ts';
-import {
-	POLICY_FILE,
-	QUIZ_FILE,
-	SETTING_FILE,
-	type ContentFiles,
-	type Course
-} from './course-model.ts';
+import type { Course } from './course-model.ts';
+import { POLICY_FILE, QUIZ_FILE, SETTING_FILE, type ContentFiles } from './content-files.ts';
 import { readDecisions } from './decisions.ts';
 import { checkInductionScenarios } from './induction-scenarios.ts';
 import { readLessons, type Lesson } from './lesson.ts';

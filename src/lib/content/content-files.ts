@@ -1,3 +1,11 @@
+/** Content files, keyed by their path inside the project (`lessons/setting.yaml`). */
+export type ContentFiles = Record<string, string>;
+
+export const SETTING_FILE = 'lessons/setting.yaml';
+export const POLICY_FILE = 'lessons/policy.yaml';
+export const QUIZ_FILE = 'lessons/quiz.yaml';
+export const DECISIONS_FILE = 'lessons/decisions.yaml';
+
 /** Which files in lessons/ are course content (the rest, such as README.md, are for people). */
 export function isContentFile(path: string): boolean {
 	return (

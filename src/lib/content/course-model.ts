@@ -15,11 +15,3 @@ export interface Course {
 	/** The questions the policy leaves open, with the setting's answers where recorded. */
 	decisions: Decision[];
 }
-
-/** Content files, keyed by their path inside the project (`lessons/setting.yaml`). */
-export type ContentFiles = Record<string, string>;
-
-export const SETTING_FILE = 'lessons/setting.yaml';
-export const POLICY_FILE = 'lessons/policy.yaml';
-export const QUIZ_FILE = 'lessons/quiz.yaml';
-export const DECISIONS_FILE = 'lessons/decisions.yaml';

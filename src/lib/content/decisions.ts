@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { ProblemList } from './content-error.ts';
-import { DECISIONS_FILE, type ContentFiles } from './course-model.ts';
+import { DECISIONS_FILE, type ContentFiles } from './content-files.ts';
 import { idSchema, listOf, record, textSchema } from './schema-parts.ts';
 import type { Person } from './setting.ts';
 import { readYamlFile } from './yaml-source.ts';

@@ -1,6 +1,6 @@
 import { isForStaff } from './audience.ts';
 import { ProblemList } from './content-error.ts';
-import type { ContentFiles } from './course-model.ts';
+import type { ContentFiles } from './content-files.ts';
 import { splitFrontmatter, type Lesson } from './lesson.ts';
 import type { Scenario } from './scenario.ts';
 import { YamlSource } from './yaml-source.ts';

@@ -9,7 +9,7 @@ import {
 } from './schema-parts.ts';
 import { isForParents, type Audience } from './audience.ts';
 import type { ProblemList } from './content-error.ts';
-import type { ContentFiles } from './course-model.ts';
+import type { ContentFiles } from './content-files.ts';
 import { YamlSource } from './yaml-source.ts';
 
 export const lessonFrontmatterSchema = v.pipe(

@@ -1,5 +1,5 @@
 import { LineCounter, isScalar, isSeq, parseDocument, visit, type Node } from 'yaml';
-import type { ContentFiles } from './course-model.ts';
+import type { ContentFiles } from './content-files.ts';
 import { splitFrontmatter } from './lesson.ts';
 
 /** Above this many words a sentence is hard going for a reader with English as an additional language. */

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { ProblemList } from './content-error.ts';
-import { POLICY_FILE, type ContentFiles } from './course-model.ts';
+import { POLICY_FILE, type ContentFiles } from './content-files.ts';
 import { audienceSchema, idSchema, listOf, record, textSchema } from './schema-parts.ts';
 import { readYamlFile } from './yaml-source.ts';
 
@@ -161,4 +161,16 @@ function wordsOf(blocks: PolicyBlock[], clauseId: string): string {
 		.filter((block) => block.clause === clauseId)
 		.map((block) => [block.text, ...(block.items ?? [])].filter(Boolean).join(' '))
 		.join(' ');
+}
+
+/**
+ * The policy as this build of the course states it: its version and a fingerprint of its words,
+ * whole and clause by clause. A sign-off carries these, so that a setting that edits the text
+ * without changing the version is still noticed, and the course can say which clauses changed.
+ */
+export interface PolicyEdition {
+	version: string;
+	fingerprint: string;
+	/** Each clause id with the fingerprint of the policy's own words for it. */
+	clauses: Record<string, string>;
 }

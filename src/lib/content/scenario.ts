@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { ProblemList } from './content-error.ts';
-import type { ContentFiles } from './course-model.ts';
+import type { ContentFiles } from './content-files.ts';
 import type { Lesson } from './lesson.ts';
 import { htmlToText, markdownToHtml, type CompiledHtml } from './markdown.ts';
 import type { Audience } from './audience.ts';

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { ProblemList } from './content-error.ts';
-import type { ContentFiles } from './course-model.ts';
+import type { ContentFiles } from './content-files.ts';
 
 export type Path = readonly (string | number)[];
 

@@ -3,6 +3,7 @@ import type { Course } from '$lib/content/course-model';
 import { openQuestionsOfQuestions } from '$lib/content/decisions';
 import { scoredQuestions } from '$lib/content/scored-questions';
 import type { QuizClause } from './quiz-clause';
+import type { QuizInput } from './quiz-machine';
 
 /**
  * The scored question bank for staff (without questions that await the setting's decision), the clauses it cites and the open questions it meets: the same for every journey, and it grows
@@ -30,3 +31,17 @@ export function quizPool(course: Pick<Course, 'questions' | 'policy' | 'lessons'
 }
 
 export type QuizPool = ReturnType<typeof quizPool>;
+
+/** The rules of one journey's quiz, drawn from the fetched bank. */
+export function drawRules(
+	{ pool, clauses }: QuizPool,
+	size: number,
+	passMark: number
+): Omit<QuizInput, 'seed'> {
+	return {
+		pool,
+		groupOf: (clauseId) => clauses[clauseId]?.group ?? clauseId,
+		size,
+		passMark
+	};
+}

@@ -1,5 +1,5 @@
 import { getContext, setContext } from 'svelte';
-import { isPass } from '../course/score';
+import { isPass } from '$lib/course/score';
 import { openBrowserStoreWhenNeeded } from './browser-store';
 import type { CertificateCourse } from './certificates/certificate';
 import { memoryStore, type KeyValueStore } from './key-value-store';

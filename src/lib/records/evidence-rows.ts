@@ -1,5 +1,5 @@
-import type { Journey } from '../journeys/journey';
-import { scorePercent } from '../course/score';
+import type { Journey } from '$lib/journeys/journey';
+import { scorePercent } from '$lib/course/score';
 import {
 	latestCertificate,
 	learnerStatus,

@@ -1,4 +1,4 @@
-import { daysBetween, formatDate } from '../dates/calendar-date';
+import { daysBetween, formatDate } from '$lib/dates/calendar-date';
 import type { Certificate, LearnerProgress } from './storage/record-schema';
 
 export type LearnerStatus =
@@ -52,6 +52,17 @@ export function learnerStatus(
 		Object.keys(progress.scenarios).length > 0 ||
 		progress.quizAttempts.length > 0;
 	return { kind: started ? 'in-progress' : 'not-started' };
+}
+
+/** How many learners stand at each status on `today`: the records page's summary. */
+export function statusCounts(
+	progresses: readonly LearnerProgress[],
+	today: string,
+	reminderDays: number
+): Record<LearnerStatus['kind'], number> {
+	const counts = { 'not-started': 0, 'in-progress': 0, certified: 0, expiring: 0, expired: 0 };
+	for (const progress of progresses) counts[learnerStatus(progress, today, reminderDays).kind]++;
+	return counts;
 }
 
 /** Each kind of status in a word or two, for a table whose other columns give the dates. */

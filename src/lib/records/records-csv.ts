@@ -1,4 +1,4 @@
-import { scorePercent } from '../course/score';
+import { scorePercent } from '$lib/course/score';
 import { evidenceRow, type EvidenceContext } from './evidence-rows';
 import { latestCertificate } from './learner-status';
 import type { LearnerRecords } from './storage/records-merge';

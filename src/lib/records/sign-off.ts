@@ -1,8 +1,8 @@
-import type { PolicyEdition } from '../content/policy-fingerprint';
+import type { PolicyEdition } from '$lib/content/policy';
 import { tidyText } from './learner-name';
 import type { LearnerProgress, SignOff } from './storage/record-schema';
 
-export type { PolicyEdition } from '../content/policy-fingerprint';
+export type { PolicyEdition } from '$lib/content/policy';
 
 export type SignOffStatus = 'signed' | 'needs-new-version' | 'never';
 

@@ -1,4 +1,4 @@
-import { isPass } from '../course/score';
+import { isPass } from '$lib/course/score';
 
 /** A quiz's best finished attempt: enough for the status and the score, not the answers. */
 export interface BestAttempt {

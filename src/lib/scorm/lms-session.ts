@@ -1,6 +1,6 @@
 import type { Scorm12Api } from './lms-api';
 import { sessionTime } from './session-time';
-import { scorePercent } from '../course/score';
+import { scorePercent } from '$lib/course/score';
 import { attemptPassed, betterAttempt } from './best-attempt';
 import {
 	decodeSuspendData,

@@ -1,9 +1,8 @@
-import { course } from '$lib/content/course.server';
-import { SCORM_PACKAGE } from '$lib/scorm/package-build';
+import { course } from '$lib/server/content/course';
+import { TEXT_ONLY_CSR } from '$lib/scorm/package-build';
 import { summariseLesson } from '$lib/content/lesson-summary';
 
 export const load = () => ({ lessons: course.lessons.map(summariseLesson) });
 
-// Served by the host for any address the course does not have, from whatever folder that address
-// names: text and links alone, so that it needs no script to show and find the way.
-export const csr = SCORM_PACKAGE;
+// A text-only page: see TEXT_ONLY_CSR.
+export const csr = TEXT_ONLY_CSR;

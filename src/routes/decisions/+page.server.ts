@@ -1,4 +1,5 @@
-import { course } from '$lib/content/course.server';
+import { TEXT_ONLY_CSR } from '$lib/scorm/package-build';
+import { course } from '$lib/server/content/course';
 import { decisionRows, settingPlaceholders } from '$lib/content/decision-report';
 
 export const load = () => ({
@@ -7,5 +8,5 @@ export const load = () => ({
 	policyTitle: course.setting.policy.title
 });
 
-// Text only: no JavaScript is sent (OfflineInstall still registers the offline copy).
-export const csr = false;
+// A text-only page: see TEXT_ONLY_CSR.
+export const csr = TEXT_ONLY_CSR;

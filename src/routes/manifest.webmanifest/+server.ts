@@ -1,4 +1,4 @@
-import { course } from '$lib/content/course.server';
+import { course } from '$lib/server/content/course';
 import { webManifest } from '$lib/offline/web-manifest';
 
 export const prerender = true;

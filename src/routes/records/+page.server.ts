@@ -1,5 +1,5 @@
 import type { PageServerLoad } from './$types';
-import { course } from '$lib/content/course.server';
+import { course } from '$lib/server/content/course';
 
 export const load = (async ({ parent }) => {
 	const { policyEdition } = await parent();

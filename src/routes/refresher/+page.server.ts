@@ -1,11 +1,7 @@
-import { course } from '$lib/content/course.server';
+import { course } from '$lib/server/content/course';
+import { summariseScenario } from '$lib/content/scenario';
 
 export const load = () => ({
 	recap: course.lessons.map(({ slug, title, keyPoints }) => ({ slug, title, keyPoints })),
-	scenarios: course.scenarios.map(({ id, title, audience, lesson }) => ({
-		id,
-		title,
-		audience,
-		lesson
-	}))
+	scenarios: course.scenarios.map(summariseScenario)
 });

@@ -1,4 +1,4 @@
-import { course } from '$lib/content/course.server';
+import { course } from '$lib/server/content/course';
 import { scenariosOfLesson } from '$lib/content/course-links';
 import { summariseScenario } from '$lib/content/scenario';
 

@@ -1,4 +1,4 @@
-import { course } from '$lib/content/course.server';
+import { course } from '$lib/server/content/course';
 
 export const load = () => ({
 	policy: course.setting.policy,

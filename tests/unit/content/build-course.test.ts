@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildCourse } from '../../../src/lib/content/build-course';
-import type { ContentFiles } from '../../../src/lib/content/course-model';
+import { buildCourse } from '$lib/content/build-course';
+import type { ContentFiles } from '$lib/content/content-files';
 import { fixtureCourse, problemsOf } from './fixture-course';
 
 const LESSON = 'lessons/01-friends/index.md';

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildCourse } from '../../../src/lib/content/build-course';
-import { decisionRows, settingPlaceholders } from '../../../src/lib/content/decision-report';
+import { buildCourse } from '$lib/content/build-course';
+import { decisionRows, settingPlaceholders } from '$lib/content/decision-report';
 import {
 	decisionsMeeting,
 	isDecided,
 	openQuestionsOfQuestions,
 	whoToAsk
-} from '../../../src/lib/content/decisions';
+} from '$lib/content/decisions';
 import { fixtureCourse, problemsOf } from './fixture-course';
 
 const FILE = 'lessons/decisions.yaml';

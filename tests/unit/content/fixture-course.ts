@@ -1,6 +1,6 @@
-import { buildCourse } from '../../../src/lib/content/build-course';
-import { ContentError, formatProblem } from '../../../src/lib/content/content-error';
-import type { ContentFiles } from '../../../src/lib/content/course-model';
+import { buildCourse } from '$lib/content/build-course';
+import { ContentError, formatProblem } from '$lib/content/content-error';
+import type { ContentFiles } from '$lib/content/content-files';
 
 /**
  * A tiny valid course: two clauses, two lessons and enough questions for an induction quiz. Each

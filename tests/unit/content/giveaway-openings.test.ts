@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { projectCourse } from '../project-course';
 import { openingVerdict } from './giveaway-openings';
-import type { Scenario } from '../../../src/lib/content/scenario';
+import type { Scenario } from '$lib/content/scenario';
 
 function scenario(labels: string[], outcomes: ('follows' | 'partly' | 'breaches')[]): Scenario {
 	return {

@@ -1,4 +1,4 @@
-import type { Outcome, Scenario } from '../../../src/lib/content/scenario';
+import type { Outcome, Scenario } from '$lib/content/scenario';
 
 /**
  * Cues that let a learner pick the right opening choice without the lesson's judgement (the content

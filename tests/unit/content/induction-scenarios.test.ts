@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ContentFiles } from '../../../src/lib/content/course-model';
-import { isForStaff } from '../../../src/lib/content/audience';
+import type { ContentFiles } from '$lib/content/content-files';
+import { isForStaff } from '$lib/content/audience';
 import { projectCourse, projectFiles } from '../project-course';
 import { problemsOf } from './fixture-course';
 

@@ -1,10 +1,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCourse } from '../../../src/lib/content/build-course';
-import { coverageOf } from '../../../src/lib/content/coverage';
-import { splitFrontmatter, citationsIn } from '../../../src/lib/content/lesson';
-import { readLessonsFolder } from '../../../src/lib/content/lessons-folder';
+import { buildCourse } from '$lib/content/build-course';
+import { coverageOf } from '$lib/content/coverage';
+import { splitFrontmatter, citationsIn } from '$lib/content/lesson';
+import { readLessonsFolder } from '$lib/server/content/lessons-folder';
 
 const root = process.cwd();
 const files = readLessonsFolder(root);

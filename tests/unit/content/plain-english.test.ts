@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plainEnglishWarnings } from '../../../src/lib/content/plain-english';
+import { plainEnglishWarnings } from '$lib/content/plain-english';
 
 const long =
 	'This sentence goes on and on with one word after another word until it has far more words than any new reader should have to hold in mind at once.';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Policy } from '$lib/content/policy';
-import { policyEdition, textFingerprint } from '$lib/content/policy-fingerprint';
+import { policyEdition, textFingerprint } from '$lib/server/content/policy-fingerprint';
 import { projectCourse } from '../project-course';
 
 function policyWith(words: Record<string, string>): Policy {

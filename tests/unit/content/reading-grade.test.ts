@@ -1,7 +1,7 @@
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { splitFrontmatter } from '../../../src/lib/content/lesson';
-import { readingGrade, syllablesIn } from '../../../src/lib/content/reading-grade';
+import { splitFrontmatter } from '$lib/content/lesson';
+import { readingGrade, syllablesIn } from '$lib/content/reading-grade';
 import { projectCourse, projectFiles } from '../project-course';
 
 /** The hardest Flesch-Kincaid grade a lesson or a scenario may have, as a whole. */

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildCourse } from '../../../src/lib/content/build-course';
-import type { ContentFiles } from '../../../src/lib/content/course-model';
-import { coverageOf } from '../../../src/lib/content/coverage';
+import { buildCourse } from '$lib/content/build-course';
+import type { ContentFiles } from '$lib/content/content-files';
+import { coverageOf } from '$lib/content/coverage';
 import { fixtureCourseWith, problemsOf } from './fixture-course';
 
 /** A scenario fixture from tests/unit/content/scenarios/. */

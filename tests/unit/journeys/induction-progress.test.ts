@@ -3,7 +3,7 @@ import {
 	inductionProgress,
 	nextStepAfter,
 	type LessonOutline
-} from '../../../src/lib/journeys/induction-progress';
+} from '$lib/journeys/induction-progress';
 
 const outline: LessonOutline[] = [
 	{ slug: 'why', title: 'Why it matters', scenarios: [] },

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { DeckSlides } from '../../../src/lib/present/deck-slides.svelte';
-import type { Slide } from '../../../src/lib/present/deck';
+import { DeckSlides } from '$lib/present/deck-slides.svelte';
+import type { Slide } from '$lib/present/deck';
 
 const slide = (index: number): Slide => ({
 	kind: 'title',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildCourse } from '../../../src/lib/content/build-course';
-import { buildDeck, deckOpening } from '../../../src/lib/present/deck';
+import { buildCourse } from '$lib/content/build-course';
+import { buildDeck, deckOpening } from '$lib/present/deck';
 import { fixtureCourse } from '../content/fixture-course';
 
 describe('buildDeck', () => {

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	commandForKey,
-	keyBelongsToControl,
-	moveTo
-} from '../../../src/lib/present/presenter-keys';
+import { commandForKey, keyBelongsToControl, moveTo } from '$lib/present/presenter-keys';
 
 describe('commandForKey', () => {
 	it.each([

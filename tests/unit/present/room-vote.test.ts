@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildCourse } from '../../../src/lib/content/build-course';
-import { readLessonsFolder } from '../../../src/lib/content/lessons-folder';
-import { leadingChoice } from '../../../src/lib/present/room-vote';
-import { RoomVote } from '../../../src/lib/present/room-vote.svelte';
+import { buildCourse } from '$lib/content/build-course';
+import { readLessonsFolder } from '$lib/server/content/lessons-folder';
+import { leadingChoice } from '$lib/present/room-vote';
+import { RoomVote } from '$lib/present/room-vote.svelte';
 
 describe('leadingChoice', () => {
 	it('is the choice with the most hands', () => {

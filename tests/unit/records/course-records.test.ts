@@ -1,7 +1,7 @@
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
-import { CourseRecords } from '../../../src/lib/records/course-records.svelte';
-import { codeMatches } from '../../../src/lib/records/certificates/certificate-code';
-import { memoryStore } from '../../../src/lib/records/key-value-store';
+import { CourseRecords } from '$lib/records/course-records.svelte';
+import { codeMatches } from '$lib/records/certificates/certificate-code';
+import { memoryStore } from '$lib/records/key-value-store';
 import { contents, course, editions, pass } from './fixtures/records';
 
 async function connected(store = memoryStore()) {

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { evidenceRow, evidenceRows } from '../../../src/lib/records/evidence-rows';
-import { signOffOf } from '../../../src/lib/records/sign-off';
-import {
-	emptyProgress,
-	type LearnerProgress
-} from '../../../src/lib/records/storage/record-schema';
+import { evidenceRow, evidenceRows } from '$lib/records/evidence-rows';
+import { signOffOf } from '$lib/records/sign-off';
+import { emptyProgress, type LearnerProgress } from '$lib/records/storage/record-schema';
 import { editions, sampleCertificate } from './fixtures/records';
 
 const context = { today: '2026-11-26', reminderDays: 30, edition: editions.current };

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	MAX_NAME_LENGTH,
-	checkLearnerName,
-	tidyLearnerRole
-} from '../../../src/lib/records/learner-name';
+import { MAX_NAME_LENGTH, checkLearnerName, tidyLearnerRole } from '$lib/records/learner-name';
 
 describe('checkLearnerName', () => {
 	it('trims a name and folds runs of spaces', () => {

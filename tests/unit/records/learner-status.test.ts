@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
 	inDays,
 	learnerStatus,
+	statusCounts,
 	statusLabel,
 	validityOn
-} from '../../../src/lib/records/learner-status';
-import { emptyProgress, type Certificate } from '../../../src/lib/records/storage/record-schema';
+} from '$lib/records/learner-status';
+import { emptyProgress, type Certificate } from '$lib/records/storage/record-schema';
 import { sampleCertificate } from './fixtures/records';
 
 function certificateUntil(validUntil: string, id = 'AAAA-BBBB-CCCC'): Certificate {
@@ -50,6 +51,26 @@ describe('learnerStatus', () => {
 			]
 		};
 		expect(learnerStatus(progress, today, 30)).toEqual({ kind: 'certified', until: '2027-11-01' });
+	});
+});
+
+describe('statusCounts', () => {
+	it('counts each learner once, at the status they stand at today', () => {
+		const learners = [
+			emptyProgress('a'),
+			{ ...emptyProgress('b'), lessonsRead: ['tagging'] },
+			{ ...emptyProgress('c'), certificates: [certificateUntil('2027-06-01')] },
+			{ ...emptyProgress('d'), certificates: [certificateUntil('2026-12-01')] },
+			{ ...emptyProgress('e'), certificates: [certificateUntil('2026-11-25')] },
+			{ ...emptyProgress('f'), certificates: [certificateUntil('2026-11-25')] }
+		];
+		expect(statusCounts(learners, today, 30)).toEqual({
+			'not-started': 1,
+			'in-progress': 1,
+			certified: 1,
+			expiring: 1,
+			expired: 2
+		});
 	});
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { memoryStore, type KeyValueStore } from '../../../src/lib/records/key-value-store';
-import { openedOnFirstWrite } from '../../../src/lib/records/opened-on-first-write';
+import { memoryStore, type KeyValueStore } from '$lib/records/key-value-store';
+import { openedOnFirstWrite } from '$lib/records/opened-on-first-write';
 
 /** A real store that counts how often it was opened, and a switch for whether it exists yet. */
 function device(initial: Record<string, unknown> = {}) {

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { certificateCode } from '../../../src/lib/records/certificates/certificate-code';
+import { certificateCode } from '$lib/records/certificates/certificate-code';
 import {
 	emptyProgress,
 	type Certificate,
 	type LearnerProgress,
 	type SignOff
-} from '../../../src/lib/records/storage/record-schema';
+} from '$lib/records/storage/record-schema';
 import {
 	checkRecordsAgainst,
 	type CheckedLearnerRecords,
 	type LearnerRecords
-} from '../../../src/lib/records/records-transfer';
+} from '$lib/records/records-transfer';
 import { contents, fields } from './fixtures/records';
 
 const amira = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, recordsCsv, toCsv } from '../../../src/lib/records/records-csv';
-import { emptyProgress } from '../../../src/lib/records/storage/record-schema';
-import { signOffOf } from '../../../src/lib/records/sign-off';
+import { csvCell, recordsCsv, toCsv } from '$lib/records/records-csv';
+import { emptyProgress } from '$lib/records/storage/record-schema';
+import { signOffOf } from '$lib/records/sign-off';
 import { editions, sampleCertificate } from './fixtures/records';
 
 describe('csvCell', () => {

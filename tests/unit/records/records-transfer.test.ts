@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-	emptyProgress,
-	type LearnerProgress
-} from '../../../src/lib/records/storage/record-schema';
-import {
-	EXPORT_FORMAT,
-	readRecordsFile,
-	recordsFile
-} from '../../../src/lib/records/records-transfer';
-import { mergeProgress } from '../../../src/lib/records/storage/records-merge';
+import { emptyProgress, type LearnerProgress } from '$lib/records/storage/record-schema';
+import { EXPORT_FORMAT, readRecordsFile, recordsFile } from '$lib/records/records-transfer';
+import { mergeProgress } from '$lib/records/storage/records-merge';
 import v1Store from './fixtures/v1-store.json';
 
 const sam = { id: 'sam-1', name: 'Sam Jones', role: '', createdAt: '2026-11-01T09:00:00.000Z' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Audience } from '../../../src/lib/content/audience';
-import { drawRefresherScenarios } from '../../../src/lib/refresher/refresher-draw';
+import type { Audience } from '$lib/content/audience';
+import { drawRefresherScenarios } from '$lib/refresher/refresher-draw';
 
 const scenarios: { id: string; audience: Audience }[] = [
 	...Array.from({ length: 8 }, (_, i) => ({ id: `staff-${i}`, audience: 'staff' as const })),

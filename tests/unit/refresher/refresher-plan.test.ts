@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildCourse } from '../../../src/lib/content/build-course';
-import type { Course } from '../../../src/lib/content/course-model';
-import { readLessonsFolder } from '../../../src/lib/content/lessons-folder';
-import { isForStaff } from '../../../src/lib/content/audience';
-import { scenarioMinutes } from '../../../src/lib/journeys/course-time';
-import { refresherPlan } from '../../../src/lib/refresher/refresher-plan';
+import { isForStaff } from '$lib/content/audience';
+import { buildCourse } from '$lib/content/build-course';
+import type { Course } from '$lib/content/course-model';
+import { scenarioMinutes } from '$lib/journeys/course-time';
+import { readLessonsFolder } from '$lib/server/content/lessons-folder';
+import { refresherPlan } from '$lib/refresher/refresher-plan';
 
 const course = buildCourse(readLessonsFolder(process.cwd()));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { finishedInRound, parseRound } from '../../../src/lib/refresher/refresher-round';
+import { finishedInRound, parseRound } from '$lib/refresher/refresher-round';
 
 const round = { seed: 42, startedAt: '2026-11-01T09:00:00.000Z' };
 

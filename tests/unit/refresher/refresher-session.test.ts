@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Audience } from '../../../src/lib/content/audience';
-import type { Learner, LearnerProgress } from '../../../src/lib/records/course-records.svelte';
-import { REFRESHER_DRAFT } from '../../../src/lib/refresher/refresher-round';
-import { RefresherSession } from '../../../src/lib/refresher/refresher-session.svelte';
+import type { Audience } from '$lib/content/audience';
+import type { Learner, LearnerProgress } from '$lib/records/course-records.svelte';
+import { REFRESHER_DRAFT } from '$lib/refresher/refresher-round';
+import { RefresherSession } from '$lib/refresher/refresher-session.svelte';
 
 const scenarios: { id: string; audience: Audience }[] = [
 	...Array.from({ length: 6 }, (_, i) => ({ id: `staff-${i}`, audience: 'staff' as const })),

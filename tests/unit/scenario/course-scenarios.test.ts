@@ -1,14 +1,14 @@
 import { getAdjacencyMap, getSimplePaths } from 'xstate/graph';
 import { describe, expect, it } from 'vitest';
-import { isForParents, isForStaff } from '../../../src/lib/content/audience';
-import { buildCourse } from '../../../src/lib/content/build-course';
-import { readLessonsFolder } from '../../../src/lib/content/lessons-folder';
-import { OUTCOMES, type Scenario } from '../../../src/lib/content/scenario';
+import { isForParents, isForStaff } from '$lib/content/audience';
+import { buildCourse } from '$lib/content/build-course';
+import { readLessonsFolder } from '$lib/server/content/lessons-folder';
+import { OUTCOMES, type Scenario } from '$lib/content/scenario';
 import {
 	createScenarioMachine,
 	type ScenarioEvent,
 	type ScenarioSnapshot
-} from '../../../src/lib/scenario/scenario-machine';
+} from '$lib/scenario/scenario-machine';
 
 const course = buildCourse(readLessonsFolder(process.cwd()));
 

@@ -5,7 +5,7 @@ import {
 	progressIn,
 	snapshotAt,
 	stepBack
-} from '../../../src/lib/scenario/scenario-machine';
+} from '$lib/scenario/scenario-machine';
 import { validScenario } from './valid-scenario';
 
 const scenario = validScenario();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ScenarioRun } from '../../../src/lib/scenario/scenario-run.svelte';
+import { ScenarioRun } from '$lib/scenario/scenario-run.svelte';
 import { validScenario } from './valid-scenario';
 
 const scenario = validScenario();

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { ScenarioFinish } from '../../../src/lib/records/course-records.svelte';
-import { ScenarioSession } from '../../../src/lib/scenario/scenario-session.svelte';
+import type { ScenarioFinish } from '$lib/records/course-records.svelte';
+import { ScenarioSession } from '$lib/scenario/scenario-session.svelte';
 import { validScenario } from './valid-scenario';
 
 const scenario = validScenario();
@@ -143,9 +143,9 @@ describe('a scenario session', () => {
 	it('says the choice did nothing when the run cannot download, and recovers on the next', async () => {
 		const records = fakeRecords();
 		const load = vi
-			.fn<() => Promise<typeof import('../../../src/lib/scenario/scenario-run.svelte')>>()
+			.fn<() => Promise<typeof import('$lib/scenario/scenario-run.svelte')>>()
 			.mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module'))
-			.mockImplementation(() => import('../../../src/lib/scenario/scenario-run.svelte'));
+			.mockImplementation(() => import('$lib/scenario/scenario-run.svelte'));
 		const session = new ScenarioSession(scenario, records, load);
 		expect(await session.choose(1)).toBe('ignored');
 		expect(session.unavailable).toBe(true);

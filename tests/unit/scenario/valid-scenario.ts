@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { buildCourse } from '../../../src/lib/content/build-course';
-import type { Scenario } from '../../../src/lib/content/scenario';
+import { buildCourse } from '$lib/content/build-course';
+import type { Scenario } from '$lib/content/scenario';
 import { fixtureCourseWith } from '../content/fixture-course';
 
 /** The valid scenario fixture, built as the course builds it. */

@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { scormManifest } from '$lib/scorm/package/scorm-manifest';
-import { packageFileName, scormPackage } from '$lib/scorm/package/scorm-package';
-import { crc32, zipArchive } from '$lib/scorm/package/zip-archive';
+import { scormManifest } from '../../../tools/scorm-package/scorm-manifest';
+import { packageFileName, scormPackage } from '../../../tools/scorm-package/scorm-package';
+import { crc32, zipArchive } from '../../../tools/scorm-package/zip-archive';
 import { readZip } from '../../zip-reader';
 import { projectCourse } from '../project-course';
 

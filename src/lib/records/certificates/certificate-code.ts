@@ -1,4 +1,4 @@
-import type { Certificate } from '../storage/record-schema';
+import type { Certificate } from '$lib/records/storage/record-schema';
 
 /**
  * The verification code on a certificate: SHA-256 (the browser's own, through crypto.subtle) of

@@ -1,9 +1,9 @@
-import { formatDate, parseTypedDate } from '../../dates/calendar-date';
-import { isJourney } from '../../journeys/journey';
-import { scorePercent } from '../../course/score';
+import { formatDate, parseTypedDate } from '$lib/dates/calendar-date';
+import { isJourney } from '$lib/journeys/journey';
+import { scorePercent } from '$lib/course/score';
 import type { CertificateCourse } from './certificate';
 import { CODE_FIELDS, type CertificateFields } from './certificate-code';
-import type { Certificate } from '../storage/record-schema';
+import type { Certificate } from '$lib/records/storage/record-schema';
 
 type LinkField = (typeof CODE_FIELDS)[number] | 'code';
 

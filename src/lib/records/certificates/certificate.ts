@@ -1,7 +1,7 @@
-import type { Setting } from '../../content/setting';
-import { addMonths, localDate } from '../../dates/calendar-date';
+import type { Setting } from '$lib/content/setting';
+import { addMonths, localDate } from '$lib/dates/calendar-date';
 import { certificateCode, type CertificateFields } from './certificate-code';
-import type { Certificate, QuizAttemptRecord } from '../storage/record-schema';
+import type { Certificate, QuizAttemptRecord } from '$lib/records/storage/record-schema';
 
 /** What the course's configuration puts on every certificate, from lessons/setting.yaml. */
 export interface CertificateCourse {

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { JOURNEYS } from '../../journeys/journey';
-import { MAX_NAME_LENGTH, characterCount, tidyText } from '../learner-name';
+import { JOURNEYS } from '$lib/journeys/journey';
+import { MAX_NAME_LENGTH, characterCount, tidyText } from '$lib/records/learner-name';
 
 /**
  * The shape of everything the course stores. To change it: bump SCHEMA_VERSION, freeze the old

@@ -1,8 +1,8 @@
-import type { KeyValueStore } from '../key-value-store';
-import { GUEST, keys } from '../record-keys';
-import { LearnerErased } from '../learner-erased';
-import type { SetAsideRecord } from '../set-aside';
-import { checkLearnerName, tidyLearnerRole } from '../learner-name';
+import type { KeyValueStore } from '$lib/records/key-value-store';
+import { GUEST, keys } from '$lib/records/record-keys';
+import { LearnerErased } from '$lib/records/learner-erased';
+import type { SetAsideRecord } from '$lib/records/set-aside';
+import { checkLearnerName, tidyLearnerRole } from '$lib/records/learner-name';
 import {
 	progressKind,
 	readLearnerIndex,
@@ -16,7 +16,7 @@ import {
 	type Learner,
 	type LearnerProgress
 } from './record-schema';
-import type { CheckedLearnerRecords, UnusableSignOff } from '../records-transfer';
+import type { CheckedLearnerRecords, UnusableSignOff } from '$lib/records/records-transfer';
 import { mergeProgress, withoutRepeats, type LearnerRecords } from './records-merge';
 
 /** A certificate with the records of the learner who holds it, whose sign-offs it shows. */

@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
 import { error } from '@sveltejs/kit';
-import { course } from '$lib/content/course.server';
+import { course } from '$lib/server/content/course';
 import { summariseLesson } from '$lib/content/lesson-summary';
 import { clausesById } from '$lib/content/clauses';
 import { scenariosOfLesson } from '$lib/content/course-links';

@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { course } from '$lib/content/course.server';
+import { course } from '$lib/server/content/course';
 import { inductionOutline } from '$lib/journeys/induction-outline';
 
 export const prerender = true;

@@ -1,4 +1,4 @@
-import { course } from '$lib/content/course.server';
+import { course } from '$lib/server/content/course';
 import { deckOpening } from '$lib/present/deck';
 
 export const load = () => deckOpening(course);

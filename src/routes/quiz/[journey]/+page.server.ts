@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
 import { error } from '@sveltejs/kit';
-import { course } from '$lib/content/course.server';
+import { course } from '$lib/server/content/course';
 import { whoToAsk } from '$lib/content/decisions';
 import { JOURNEYS, isJourney } from '$lib/journeys/journey';
 

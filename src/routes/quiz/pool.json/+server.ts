@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { course } from '$lib/content/course.server';
+import { course } from '$lib/server/content/course';
 import { quizPool } from '$lib/quiz/quiz-pool';
 
 export const prerender = true;

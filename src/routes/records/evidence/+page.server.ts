@@ -1,3 +1,3 @@
-import { course } from '$lib/content/course.server';
+import { course } from '$lib/server/content/course';
 
 export const load = () => ({ policyTitle: course.setting.policy.title });

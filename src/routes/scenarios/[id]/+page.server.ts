@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { error } from '@sveltejs/kit';
 import { clausesById } from '$lib/content/clauses';
-import { course } from '$lib/content/course.server';
+import { course } from '$lib/server/content/course';
 import { decisionsMeeting, whoToAsk } from '$lib/content/decisions';
 import { clausesCitedBy } from '$lib/content/scenario';
 

@@ -8,9 +8,9 @@ import {
 	normalForm,
 	normaliseCode,
 	type CertificateFields
-} from '../../../../src/lib/records/certificates/certificate-code';
+} from '$lib/records/certificates/certificate-code';
 import { fields } from '../fixtures/records';
-import { CERTIFICATE_ID } from '../../../../src/lib/records/storage/record-schema';
+import { CERTIFICATE_ID } from '$lib/records/storage/record-schema';
 
 /** A plausible edit of each field, as someone altering a printed certificate might make. */
 const alterations: { [K in keyof CertificateFields]: CertificateFields[K] } = {

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	certificateCode,
-	codeMatches
-} from '../../../../src/lib/records/certificates/certificate-code';
+import { certificateCode, codeMatches } from '$lib/records/certificates/certificate-code';
 import {
 	certificateFields,
 	parsePercent,
@@ -10,7 +7,7 @@ import {
 	readVerifyFragment,
 	sharedFields,
 	verifyFragment
-} from '../../../../src/lib/records/certificates/certificate-link';
+} from '$lib/records/certificates/certificate-link';
 import { course, fields } from '../fixtures/records';
 
 async function issued() {

@@ -5,10 +5,10 @@ import {
 	formatDate,
 	localDate,
 	parseTypedDate
-} from '../../../../src/lib/dates/calendar-date';
-import { issueCertificate } from '../../../../src/lib/records/certificates/certificate';
-import { codeMatches } from '../../../../src/lib/records/certificates/certificate-code';
-import { certificateSchema } from '../../../../src/lib/records/storage/record-schema';
+} from '$lib/dates/calendar-date';
+import { issueCertificate } from '$lib/records/certificates/certificate';
+import { codeMatches } from '$lib/records/certificates/certificate-code';
+import { certificateSchema } from '$lib/records/storage/record-schema';
 import { course, fields, pass } from '../fixtures/records';
 import * as v from 'valibot';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { qrModules } from '../../../../src/lib/records/certificates/qr-code';
+import { qrModules } from '$lib/records/certificates/qr-code';
 
 describe('qrModules', () => {
 	it('makes a square code with its quiet zone for a verify address', () => {

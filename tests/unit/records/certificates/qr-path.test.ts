@@ -1,7 +1,7 @@
 import encodeQR from 'qr';
 import decodeQR from 'qr/decode.js';
 import { describe, expect, it } from 'vitest';
-import { modulesFromPath, qrPath } from '../../../../src/lib/records/certificates/qr-path';
+import { modulesFromPath, qrPath } from '$lib/records/certificates/qr-path';
 
 /** Draws modules as black and white RGBA pixels, as a camera would see a printed code. */
 function rasterise(modules: boolean[][], scale = 4) {

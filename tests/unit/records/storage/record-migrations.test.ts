@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { memoryStore } from '../../../../src/lib/records/key-value-store';
+import { memoryStore } from '$lib/records/key-value-store';
 import {
 	learnerIndexKind,
 	progressKind,
 	upgradeRecord
-} from '../../../../src/lib/records/storage/record-migrations';
-import { SCHEMA_VERSION } from '../../../../src/lib/records/storage/record-schema';
-import { RecordsRepository } from '../../../../src/lib/records/storage/records-repository';
+} from '$lib/records/storage/record-migrations';
+import { SCHEMA_VERSION } from '$lib/records/storage/record-schema';
+import { RecordsRepository } from '$lib/records/storage/records-repository';
 import v1Store from '../fixtures/v1-store.json';
 
 const AMIRA = '5f1c2d9e-0a4b-4c8e-9a51-3f0e7d2b6c11';

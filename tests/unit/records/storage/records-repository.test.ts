@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { memoryStore, type KeyValueStore } from '../../../../src/lib/records/key-value-store';
-import { RecordsRepository } from '../../../../src/lib/records/storage/records-repository';
-import { LearnerErased } from '../../../../src/lib/records/learner-erased';
-import { describeSetAside } from '../../../../src/lib/records/set-aside';
+import { memoryStore, type KeyValueStore } from '$lib/records/key-value-store';
+import { RecordsRepository } from '$lib/records/storage/records-repository';
+import { LearnerErased } from '$lib/records/learner-erased';
+import { describeSetAside } from '$lib/records/set-aside';
 import { pass, sampleCertificate } from '../fixtures/records';
-import { SCHEMA_VERSION, emptyProgress } from '../../../../src/lib/records/storage/record-schema';
+import { SCHEMA_VERSION, emptyProgress } from '$lib/records/storage/record-schema';
 
 const clock = () => new Date('2026-11-26T10:00:00.000Z');
 

@@ -1,6 +1,6 @@
 import { error, json } from '@sveltejs/kit';
 import type { EntryGenerator, RequestHandler } from './$types';
-import { course } from '$lib/content/course.server';
+import { course } from '$lib/server/content/course';
 import { buildDeck } from '$lib/present/deck';
 
 export const prerender = true;

@@ -1,17 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { Policy } from './policy.ts';
+import type { Policy, PolicyEdition } from '../../content/policy.ts';
 
-/**
- * The policy as this build of the course states it: its version and a fingerprint of its words,
- * whole and clause by clause. A sign-off carries these, so that a setting that edits the text
- * without changing the version is still noticed, and the course can say which clauses changed.
- */
-export interface PolicyEdition {
-	version: string;
-	fingerprint: string;
-	/** Each clause id with the fingerprint of the policy's own words for it. */
-	clauses: Record<string, string>;
-}
+export type { PolicyEdition };
 
 /** 16 hex digits: short enough to print on an evidence sheet, long enough never to collide by chance. */
 const LENGTH = 16;

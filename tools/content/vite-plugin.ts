@@ -1,7 +1,7 @@
 import type { Plugin } from 'vite';
-import { buildCourse } from './build-course.ts';
-import { ContentError } from './content-error.ts';
-import { readLessonsFolder } from './lessons-folder.ts';
+import { buildCourse } from '../../src/lib/content/build-course.ts';
+import { ContentError } from '../../src/lib/content/content-error.ts';
+import { readLessonsFolder } from '../../src/lib/server/content/lessons-folder.ts';
 
 /** Stops `vite build` at its start, with the content problems listed, when lessons/ is broken. */
 export function courseContentCheck(): Plugin {

@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { copyProject } from '../e2e/project-copy';
+import { copyProject } from '../project-copy';
 
 /**
  * The files of a lessons/ folder with the course `times` over, by path inside lessons/. Each copy

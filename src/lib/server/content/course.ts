@@ -1,5 +1,5 @@
-import { buildCourse } from './build-course.ts';
-import { isContentFile } from './content-files.ts';
+import { buildCourse } from '../../content/build-course.ts';
+import { isContentFile } from '../../content/content-files.ts';
 
 const raw = import.meta.glob<string>(
 	['/lessons/*.yaml', '/lessons/*/index.md', '/lessons/*/*.yaml'],

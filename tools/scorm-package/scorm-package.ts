@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { Setting } from '../../content/setting.ts';
+import type { Setting } from '../../src/lib/content/setting.ts';
 import { manifestIdentifier, scormManifest } from './scorm-manifest.ts';
 import { zipArchive } from './zip-archive.ts';
 

@@ -3,10 +3,10 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
-import { browserLaunchOptions, CHROMIUM_FLAGS, systemChromium } from '../e2e/browser';
-import { freePort } from '../e2e/free-port';
-import { sitePages } from '../e2e/site-pages';
-import { pageReady } from '../e2e/page-ready';
+import { browserLaunchOptions, CHROMIUM_FLAGS, systemChromium } from '../browser';
+import { freePort } from '../free-port';
+import { sitePages } from '../site-pages';
+import { pageReady } from '../page-ready';
 import {
 	BUDGETS,
 	LIGHTHOUSE_MINIMUMS,

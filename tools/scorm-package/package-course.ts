@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { buildCourse } from '../../content/build-course.ts';
-import { readLessonsFolder } from '../../content/lessons-folder.ts';
+import { buildCourse } from '../../src/lib/content/build-course.ts';
+import { readLessonsFolder } from '../../src/lib/server/content/lessons-folder.ts';
 import { packageFileName, scormPackage } from './scorm-package.ts';
 
 /** The project's SCORM package from its built folder, and the name to save it under. */

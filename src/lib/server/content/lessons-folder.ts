@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { isContentFile } from './content-files.ts';
-import type { ContentFiles } from './course-model.ts';
+import { isContentFile, type ContentFiles } from '../../content/content-files.ts';
 
 /** Reads the content files of a project's lessons/ folder from disk (for Node tools and tests). */
 export function readLessonsFolder(projectRoot: string): ContentFiles {

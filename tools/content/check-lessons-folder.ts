@@ -1,10 +1,14 @@
-import { buildCourse } from './build-course.ts';
-import { ContentError, formatProblem } from './content-error.ts';
-import { DECISIONS_FILE, QUIZ_FILE } from './course-model.ts';
-import { isDecided } from './decisions.ts';
-import { checkItems, describeFinding, describeItemCheck } from './item-check.ts';
-import { readLessonsFolder } from './lessons-folder.ts';
-import { plainEnglishWarnings } from './plain-english.ts';
+import { buildCourse } from '../../src/lib/content/build-course.ts';
+import { ContentError, formatProblem } from '../../src/lib/content/content-error.ts';
+import { DECISIONS_FILE, QUIZ_FILE } from '../../src/lib/content/content-files.ts';
+import { isDecided } from '../../src/lib/content/decisions.ts';
+import {
+	checkItems,
+	describeFinding,
+	describeItemCheck
+} from '../../src/lib/content/item-check.ts';
+import { readLessonsFolder } from '../../src/lib/server/content/lessons-folder.ts';
+import { plainEnglishWarnings } from '../../src/lib/content/plain-english.ts';
 
 export type FolderCheck =
 	| { ok: true; summary: string; notices: string[]; warnings: string[]; items: string[] }
