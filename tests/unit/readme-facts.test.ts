@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isForParents, isForStaff } from '$lib/content/audience';
+import { READING_WORDS_PER_MINUTE, inductionTime } from '$lib/journeys/course-time';
+import { inductionOutline } from '$lib/journeys/induction-outline';
+import { refresherPlan } from '$lib/refresher/refresher-plan';
 import { encodeSuspendData } from '$lib/scorm/suspend-data';
 import { projectCourse } from './project-course';
 import { wholeCourseWithQuizInProgress } from './scorm/whole-course-state';
@@ -79,5 +82,23 @@ describe('what the README says about the course', () => {
 		);
 		const measured = encodeSuspendData(oneQuiz).length;
 		expect(Math.abs(Number(said!.replace(',', '')) - measured) / measured).toBeLessThan(0.1);
+	});
+});
+
+describe('what the README says about how long the journeys take', () => {
+	it("gives the induction's time as the course estimates it, from the rate it states", () => {
+		const [minutes, rate] = stated(
+			readme,
+			/About (\d+) minutes for a careful reader, in as many sittings as you like: each lesson's stated reading time, each induction scenario's longest way through read at (\d+) words a minute/
+		);
+		expect(Number(minutes)).toBe(
+			inductionTime(projectCourse, inductionOutline(projectCourse)).minutes
+		);
+		expect(Number(rate)).toBe(READING_WORDS_PER_MINUTE);
+	});
+
+	it("gives the refresher's time as its plan estimates it", () => {
+		const [minutes] = stated(readme, /quiz for a new certificate\. About (\d+) minutes\./);
+		expect(Number(minutes)).toBe(refresherPlan(projectCourse).minutes);
 	});
 });

@@ -34,7 +34,16 @@ export function scaledLessons(lessonsFolder: string, times: number): Map<string,
 						titled(text.replace(/^id: .*$/m, `id: ${id}`))
 					);
 				} else if (file === 'index.md') {
-					files.set(`${target}/${file}`, titled(text));
+					// The copy's induction names the copies of the lesson's scenarios.
+					const induction = text.replace(
+						/^induction: \[(.*)\]$/m,
+						(_, ids: string) =>
+							`induction: [${ids
+								.split(', ')
+								.map((id) => `${id}${suffix}`)
+								.join(', ')}]`
+					);
+					files.set(`${target}/${file}`, titled(induction));
 				}
 			}
 		});

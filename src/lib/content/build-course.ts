@@ -2,6 +2,7 @@ import { ProblemList } from './content-error.ts';
 import type { Course } from './course-model.ts';
 import { POLICY_FILE, QUIZ_FILE, SETTING_FILE, type ContentFiles } from './content-files.ts';
 import { readDecisions, type Decision } from './decisions.ts';
+import { checkInductionScenarios } from './induction-scenarios.ts';
 import { readLessons, type Lesson } from './lesson.ts';
 import { readPolicy, type Policy } from './policy.ts';
 import { checkQuizCanBeDrawn, readQuestions, type Question } from './quiz.ts';
@@ -38,7 +39,12 @@ function readCourse(files: ContentFiles): Course {
 	const policy = readPolicy(files, problems, setting?.name ?? '');
 	const clauseIds = new Set(policy?.clauses.map((clause) => clause.id));
 	const lessons = readLessons(files, problems, clauseIds);
+	const beforeScenarios = problems.items.length;
 	const scenarios = readScenarios(files, problems, clauseIds, lessons);
+	// A scenario that failed to read would look unknown to the lessons that name it.
+	if (problems.items.length === beforeScenarios) {
+		checkInductionScenarios(files, problems, lessons, scenarios);
+	}
 	const questions = readQuiz(files, problems, clauseIds);
 	const decisions = readDecisions(files, problems, {
 		lessons: new Set(lessons.map((lesson) => lesson.slug)),

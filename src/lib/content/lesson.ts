@@ -20,6 +20,7 @@ export const lessonFrontmatterSchema = v.pipe(
 		minutes: wholeNumber(1, 30),
 		clauses: listOf(idSchema, 1, 12),
 		keyPoints: listOf(textSchema, 3, 6),
+		induction: v.optional(listOf(idSchema, 1, 3)),
 		forParents: v.optional(listOf(textSchema, 2, 5))
 	}),
 	v.forward(
@@ -43,6 +44,8 @@ export interface Lesson {
 	clauses: string[];
 	keyPoints: string[];
 	forParents: string[];
+	/** The ids of the staff scenarios the induction asks for with this lesson; the rest are extra. */
+	induction: string[];
 	words: number;
 }
 
@@ -120,6 +123,7 @@ export function readLessons(
 		lessons.push({
 			...meta,
 			forParents: meta.forParents ?? [],
+			induction: meta.induction ?? [],
 			slug: folder[2]!,
 			order: Number(folder[1]),
 			file,

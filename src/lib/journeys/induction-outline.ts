@@ -1,16 +1,17 @@
-import { isForStaff } from '$lib/content/audience';
-import { scenariosOfLesson } from '$lib/content/course-links';
 import type { Course } from '$lib/content/course-model';
 import type { LessonOutline } from './induction-progress';
 
 /**
- * What the staff induction asks, lesson by lesson: reading each lesson and finishing each of its
- * scenarios for staff (scenarios written for parents are for parents' evenings).
+ * What the staff induction asks, lesson by lesson: reading each lesson and finishing the scenarios
+ * its frontmatter names for the induction, in course order. The lesson's other scenarios are for
+ * the refresher and for practice.
  */
 export function inductionOutline(course: Pick<Course, 'lessons' | 'scenarios'>): LessonOutline[] {
-	return course.lessons.map(({ slug, title }) => ({
+	return course.lessons.map(({ slug, title, induction }) => ({
 		slug,
 		title,
-		scenarios: scenariosOfLesson(course, slug, isForStaff).map(({ id, title }) => ({ id, title }))
+		scenarios: course.scenarios
+			.filter((scenario) => scenario.lesson === slug && induction.includes(scenario.id))
+			.map(({ id, title }) => ({ id, title }))
 	}));
 }

@@ -1,4 +1,11 @@
+import { isForStaff } from '$lib/content/audience';
 import type { Course } from '$lib/content/course-model';
+import {
+	MINUTES_PER_QUESTION,
+	MINUTES_PER_RECAP,
+	aboutMinutes,
+	scenarioMinutes
+} from '$lib/journeys/course-time';
 
 /** What the annual refresher asks of a learner, in the setting's numbers, and how long it takes. */
 export interface RefresherPlan {
@@ -8,18 +15,19 @@ export interface RefresherPlan {
 	minutes: number;
 }
 
-// A key-point recap takes about a minute a lesson, a scenario about two, a question about one.
-const MINUTES = { recapPerLesson: 1, perScenario: 2, perQuestion: 1 };
-
 export function refresherPlan({
 	lessons,
+	scenarios: all,
 	setting
-}: Pick<Course, 'lessons' | 'setting'>): RefresherPlan {
+}: Pick<Course, 'lessons' | 'scenarios' | 'setting'>): RefresherPlan {
 	const scenarios = setting.course.refresherScenarios;
 	const questions = setting.course.quizQuestions.refresher;
+	// The draw is new each round, so a drawn scenario takes as long as the pool's average.
+	const pool = all.filter(isForStaff);
+	const perScenario =
+		pool.reduce((total, scenario) => total + scenarioMinutes(scenario), 0) /
+		Math.max(1, pool.length);
 	const total =
-		lessons.length * MINUTES.recapPerLesson +
-		scenarios * MINUTES.perScenario +
-		questions * MINUTES.perQuestion;
-	return { scenarios, questions, minutes: Math.max(5, Math.round(total / 5) * 5) };
+		lessons.length * MINUTES_PER_RECAP + scenarios * perScenario + questions * MINUTES_PER_QUESTION;
+	return { scenarios, questions, minutes: aboutMinutes(total) };
 }

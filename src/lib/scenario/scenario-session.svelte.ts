@@ -32,6 +32,11 @@ export class ScenarioSession {
 	run: ScenarioRun | undefined = $state.raw();
 	/** The learner carried on from a saved place and has not moved since. */
 	resumed = $state(false);
+	/**
+	 * A saved place was not a way through the scenario as it is now (it changed since, most likely),
+	 * so the learner starts again; true until they move.
+	 */
+	restarted = $state(false);
 	/** The learner's place could not be saved on this device. */
 	unsaved = $state(false);
 	/** The finished scenario could not be written to the learner's records. */
@@ -93,7 +98,16 @@ export class ScenarioSession {
 			const stored = await this.#records.loadDraft(this.#draftKey);
 			if (stored === undefined || this.#moved) return;
 			const run = await this.#start();
-			if (!this.#moved) this.resumed = run.resume(stored) && run.canGoBack;
+			if (this.#moved) return;
+			if (run.resume(stored)) {
+				this.resumed = run.canGoBack;
+			} else {
+				this.restarted = true;
+				this.#queue(
+					() => this.#records.clearDraft(this.#draftKey),
+					() => {}
+				);
+			}
 		} catch {
 			// Without storage or the run there is no place to carry on from; the learner starts afresh.
 		}
@@ -165,6 +179,7 @@ export class ScenarioSession {
 	#stepped(run: ScenarioRun) {
 		this.#moved = true;
 		this.resumed = false;
+		this.restarted = false;
 		const place = run.canGoBack ? run.persisted() : undefined;
 		this.#queue(
 			() =>

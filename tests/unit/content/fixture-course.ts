@@ -91,6 +91,27 @@ Say no [politely](policy:refuse-politely).
 	};
 }
 
+/**
+ * The fixture course with scenario files added (keyed by their path in lessons/), each lesson
+ * naming for its induction the first three staff scenarios added to its folder, as the check asks.
+ */
+export function fixtureCourseWith(scenarios: Record<string, string>): ContentFiles {
+	const files = { ...fixtureCourse(), ...scenarios };
+	const named = new Map<string, string[]>();
+	for (const [file, text] of Object.entries(scenarios)) {
+		const folder = /^(lessons\/[^/]+)\//.exec(file)?.[1];
+		const id = /^id: (\S+)$/m.exec(text)?.[1];
+		if (!folder || !id || /^audience: parents$/m.test(text)) continue;
+		named.set(folder, [...(named.get(folder) ?? []), id].slice(0, 3));
+	}
+	for (const [folder, ids] of named) {
+		const lesson = `${folder}/index.md`;
+		const text = files[lesson];
+		if (text) files[lesson] = text.replace(/^clauses: .*$/m, `$&\ninduction: [${ids.join(', ')}]`);
+	}
+	return files;
+}
+
 /** The problems a broken course reports, as `file:line: message` strings. */
 export function problemsOf(files: ContentFiles): string[] {
 	try {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildCourse } from '$lib/content/build-course';
 import { labelledRequest, proposalsAwaitingDsl } from '$lib/content/requests';
-import { fixtureCourse, problemsOf } from './fixture-course';
+import { fixtureCourse, fixtureCourseWith, problemsOf } from './fixture-course';
 
 const DECISIONS = 'lessons/decisions.yaml';
 const LESSON = 'lessons/02-saying-no/index.md';
@@ -81,9 +81,13 @@ describe("requests to families, from the setting's decisions", () => {
 	it('puts the request into what a scenario ending says', () => {
 		const valid = readFileSync(new URL('scenarios/valid.scenario.yaml', import.meta.url), 'utf8');
 		const file = 'lessons/01-friends/valid.scenario.yaml';
+		const points: Record<string, string> = withPoints('One.', 'Two.');
 		const course = buildCourse({
-			...withPoints('One.', 'Two.'),
-			[file]: valid.replace(/why: .*/, 'why: Good. [request:no-requests]')
+			...fixtureCourseWith({
+				[file]: valid.replace(/why: .*/, 'why: Good. [request:no-requests]')
+			}),
+			[LESSON]: points[LESSON]!,
+			[DECISIONS]: points[DECISIONS]!
 		});
 		const whys = Object.values(course.scenarios[0]!.endings).map((ending) => ending.why);
 		expect(whys).toContain(

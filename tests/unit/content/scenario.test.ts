@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCourse } from '$lib/content/build-course';
 import type { ContentFiles } from '$lib/content/content-files';
 import { coverageOf } from '$lib/content/coverage';
-import { fixtureCourse, problemsOf } from './fixture-course';
+import { fixtureCourseWith, problemsOf } from './fixture-course';
 
 /** A scenario fixture from tests/unit/content/scenarios/. */
 function fixture(name: string): string {
@@ -12,7 +12,7 @@ function fixture(name: string): string {
 
 /** The fixture course with scenario files added, keyed by their path in lessons/. */
 function courseWith(scenarios: Record<string, string>): ContentFiles {
-	return { ...fixtureCourse(), ...scenarios };
+	return fixtureCourseWith(scenarios);
 }
 
 /** The fixture course with one scenario fixture placed in the first lesson's folder. */

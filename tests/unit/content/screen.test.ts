@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildCourse } from '$lib/content/build-course';
-import { fixtureCourse, problemsOf } from './fixture-course';
+import { fixtureCourseWith, problemsOf } from './fixture-course';
 
 const FILE = 'lessons/01-friends/valid.scenario.yaml';
 const valid = readFileSync(new URL('scenarios/valid.scenario.yaml', import.meta.url), 'utf8');
@@ -17,7 +17,7 @@ function withScreen(screen: string, where: 'start' | 'ending' = 'start'): Record
 		where === 'start'
 			? valid.replace(AT_START, `${AT_START}${block}`)
 			: valid.replace(AT_ENDING, AT_ENDING.replace('    why:', `${block}    why:`));
-	return { ...fixtureCourse(), [FILE]: text };
+	return fixtureCourseWith({ [FILE]: text });
 }
 
 const long = (length: number) => 'a'.repeat(length);

@@ -128,4 +128,37 @@ describe('nextStepAfter', () => {
 		const induction = inductionProgress(outline, undefined);
 		expect(nextStepAfter(induction, { kind: 'scenario', id: 'for-parents' })).toBeUndefined();
 	});
+
+	describe('when a lesson comes to name fewer scenarios for the induction', () => {
+		const before: LessonOutline[] = [
+			{
+				slug: 'friends',
+				title: 'Friend requests',
+				scenarios: [
+					{ id: 'request', title: 'A request' },
+					{ id: 'sister', title: 'A sister' },
+					{ id: 'cousin', title: 'A cousin' }
+				]
+			}
+		];
+		const after: LessonOutline[] = [{ ...before[0]!, scenarios: before[0]!.scenarios.slice(0, 2) }];
+
+		it('keeps what a learner part-way through did, and no longer needs the one left out', () => {
+			const done = { lessonsRead: ['friends'], scenarios: { request: finished, cousin: finished } };
+			expect(inductionProgress(before, done)).toMatchObject({ stepsDone: 3, steps: 4 });
+			const now = inductionProgress(after, done);
+			expect(now).toMatchObject({ stepsDone: 2, steps: 3, quizOpen: false });
+			expect(now.next).toMatchObject({ kind: 'scenario', id: 'sister' });
+		});
+
+		it('keeps a completed lesson completed', () => {
+			const done = {
+				lessonsRead: ['friends'],
+				scenarios: { request: finished, sister: finished, cousin: finished }
+			};
+			expect(inductionProgress(before, done).lessons[0]!.done).toBe(true);
+			expect(inductionProgress(after, done)).toMatchObject({ percent: 100, quizOpen: true });
+			expect(inductionProgress(after, done).lessons[0]!.done).toBe(true);
+		});
+	});
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { isForStaff } from '$lib/content/audience';
 import { buildCourse } from '$lib/content/build-course';
 import type { Course } from '$lib/content/course-model';
+import { scenarioMinutes } from '$lib/journeys/course-time';
 import { readLessonsFolder } from '$lib/server/content/lessons-folder';
 import { refresherPlan } from '$lib/refresher/refresher-plan';
 
@@ -32,9 +34,22 @@ describe('the refresher plan', () => {
 	});
 
 	it('estimates the time from the recap, the scenarios and the questions, to five minutes', () => {
-		// 9 lessons' recap, 4 scenarios and 10 questions: 9 + 8 + 10 = 27 minutes, about 25.
-		expect(course.lessons).toHaveLength(9);
-		expect(refresherPlan(withNumbers(4, 10)).minutes).toBe(25);
-		expect(refresherPlan(withNumbers(12, 40)).minutes).toBe(75);
+		// A drawn scenario takes the staff pool's average: 9 lessons' recap + 4 scenarios + 10 questions.
+		const pool = course.scenarios.filter(isForStaff);
+		const perScenario =
+			pool.reduce((total, scenario) => total + scenarioMinutes(scenario), 0) / pool.length;
+		expect(perScenario).toBeGreaterThan(1.5);
+		expect(perScenario).toBeLessThan(4);
+		const expected = (scenarios: number, questions: number) =>
+			Math.round((course.lessons.length + scenarios * perScenario + questions) / 5) * 5;
+		expect(refresherPlan(withNumbers(4, 10)).minutes).toBe(expected(4, 10));
+		expect(refresherPlan(withNumbers(12, 40)).minutes).toBe(expected(12, 40));
+		expect(refresherPlan(withNumbers(12, 40)).minutes).toBeGreaterThan(
+			refresherPlan(withNumbers(4, 10)).minutes
+		);
+	});
+
+	it('never says less than five minutes', () => {
+		expect(refresherPlan({ ...withNumbers(0, 0), lessons: [] }).minutes).toBe(5);
 	});
 });

@@ -100,13 +100,36 @@ describe('a scenario session', () => {
 		expect(session.resumed).toBe(false);
 	});
 
-	it('ignores a stored place that is not a way through the scenario', async () => {
+	it('starts again, saying so, from a stored place that is not a way through the scenario', async () => {
 		const records = fakeRecords();
 		records.drafts.set(draftKey, { context: { path: ['request', 'nowhere'], choices: [7] } });
 		const session = new ScenarioSession(scenario, records);
 		await session.open();
 		expect(session.at).toBe('request');
 		expect(session.resumed).toBe(false);
+		expect(session.restarted).toBe(true);
+		await vi.waitFor(() => expect(records.drafts.has(draftKey)).toBe(false));
+		await session.choose(1);
+		expect(session.restarted).toBe(false);
+	});
+
+	it('restarts a place saved before the scenario changed', async () => {
+		const records = fakeRecords();
+		const first = new ScenarioSession(scenario, records);
+		await first.open();
+		await first.choose(1);
+		await vi.waitFor(() => expect(records.drafts.has(draftKey)).toBe(true));
+
+		// The author puts the first step's choices in another order: the saved choice now leads elsewhere.
+		const request = scenario.nodes.request!;
+		const [firstChoice, ...others] = request.choices;
+		const edited = {
+			...scenario,
+			nodes: { ...scenario.nodes, request: { ...request, choices: [...others, firstChoice!] } }
+		};
+		const afterEdit = new ScenarioSession(edited, records);
+		await afterEdit.open();
+		expect(afterEdit).toMatchObject({ at: 'request', resumed: false, restarted: true });
 	});
 
 	it('chooses once when a second click comes while the run downloads', async () => {

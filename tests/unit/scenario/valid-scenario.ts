@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { buildCourse } from '$lib/content/build-course';
 import type { Scenario } from '$lib/content/scenario';
-import { fixtureCourse } from '../content/fixture-course';
+import { fixtureCourseWith } from '../content/fixture-course';
 
 /** The valid scenario fixture, built as the course builds it. */
 export function validScenario(): Scenario {
@@ -9,9 +9,6 @@ export function validScenario(): Scenario {
 		new URL('../content/scenarios/valid.scenario.yaml', import.meta.url),
 		'utf8'
 	);
-	const course = buildCourse({
-		...fixtureCourse(),
-		'lessons/01-friends/valid.scenario.yaml': text
-	});
+	const course = buildCourse(fixtureCourseWith({ 'lessons/01-friends/valid.scenario.yaml': text }));
 	return course.scenarios[0]!;
 }
