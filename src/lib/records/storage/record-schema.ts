@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { JOURNEYS } from '../../journeys/journey';
 import { MAX_NAME_LENGTH, characterCount, tidyText } from '../learner-name';
+import { CERTIFICATE_LIMITS, SIGN_OFF_LIMITS } from '../record-limits';
 
 /**
  * The shape of everything the course stores. To change it: bump SCHEMA_VERSION, freeze the old
@@ -73,19 +74,19 @@ export const CERTIFICATE_ID = /^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9
 
 export const certificateSchema = v.object({
 	id: v.pipe(v.string(), v.regex(CERTIFICATE_ID)),
-	learnerName: v.pipe(text(MAX_NAME_LENGTH), v.nonEmpty()),
-	settingName: text(200),
-	courseTitle: text(200),
-	courseVersion: text(40),
+	learnerName: v.pipe(text(CERTIFICATE_LIMITS.learnerName), v.nonEmpty()),
+	settingName: text(CERTIFICATE_LIMITS.settingName),
+	courseTitle: text(CERTIFICATE_LIMITS.courseTitle),
+	courseVersion: text(CERTIFICATE_LIMITS.courseVersion),
 	journey: journeySchema,
 	completedOn: calendarDate,
 	correct: count,
 	total: count,
 	passMark: count,
 	validUntil: calendarDate,
-	policyVersion: text(80),
+	policyVersion: text(CERTIFICATE_LIMITS.policyVersion),
 	policyReviewed: calendarDate,
-	code: text(20),
+	code: text(CERTIFICATE_LIMITS.code),
 	issuedAt: timestamp
 });
 
@@ -93,7 +94,7 @@ const fingerprint = v.pipe(v.string(), v.regex(/^[0-9a-f]{16}$/));
 
 /** "I have read and understood the policy": one edition of it, signed by the learner's typed name. */
 export const signOffSchema = v.object({
-	policyVersion: v.pipe(text(80), v.nonEmpty()),
+	policyVersion: v.pipe(text(SIGN_OFF_LIMITS.policyVersion), v.nonEmpty()),
 	fingerprint,
 	clauseFingerprints: v.pipe(
 		v.record(id, fingerprint),
