@@ -7,9 +7,10 @@ import { CERTIFICATE_LIMITS, SIGN_OFF_LIMITS } from '../record-limits';
  * The shape of everything the course stores. To change it: bump SCHEMA_VERSION, freeze the old
  * shape beside `record-schema-v1.ts`, and add a step to `record-migrations.ts`.
  *
- * Version 2 added certificates to each learner's progress; version 3 added policy sign-offs.
+ * Version 2 added certificates to each learner's progress; version 3 added policy sign-offs;
+ * version 4 added where each certificate and sign-off came from.
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 // Well above what the content model allows (99 lessons, 500 questions), and far below harm.
 const MAX_LESSONS = 1_000;
@@ -70,6 +71,17 @@ export const scenarioResultSchema = v.object({
 	finishedAt: timestamp
 });
 
+/**
+ * Where a certificate or sign-off came from: made on this device, brought in a records file, or
+ * added from a certificate's link, checked by its code but not seen being earned. The date is
+ * the day it arrived on this device.
+ */
+export const recordSourceSchema = v.variant('kind', [
+	v.object({ kind: v.literal('this-device') }),
+	v.object({ kind: v.literal('imported-file'), on: calendarDate }),
+	v.object({ kind: v.literal('certificate-link'), on: calendarDate })
+]);
+
 export const CERTIFICATE_ID = /^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/;
 
 export const certificateSchema = v.object({
@@ -87,7 +99,8 @@ export const certificateSchema = v.object({
 	policyVersion: text(CERTIFICATE_LIMITS.policyVersion),
 	policyReviewed: calendarDate,
 	code: text(CERTIFICATE_LIMITS.code),
-	issuedAt: timestamp
+	issuedAt: timestamp,
+	source: recordSourceSchema
 });
 
 const fingerprint = v.pipe(v.string(), v.regex(/^[0-9a-f]{16}$/));
@@ -102,7 +115,8 @@ export const signOffSchema = v.object({
 	),
 	name: v.pipe(typedText, v.nonEmpty()),
 	role: typedText,
-	signedAt: timestamp
+	signedAt: timestamp,
+	source: recordSourceSchema
 });
 
 export const progressSchema = v.object({
@@ -126,6 +140,7 @@ export type ScenarioOutcome = v.InferOutput<typeof outcome>;
 export type QuizAttemptRecord = Omit<v.InferOutput<typeof quizAttemptSchema>, 'finishedAt'>;
 export type Certificate = v.InferOutput<typeof certificateSchema>;
 export type SignOff = v.InferOutput<typeof signOffSchema>;
+export type RecordSource = v.InferOutput<typeof recordSourceSchema>;
 
 export function emptyProgress(learnerId: string): LearnerProgress {
 	return {

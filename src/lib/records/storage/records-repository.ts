@@ -3,6 +3,8 @@ import { GUEST, keys } from '../record-keys';
 import { LearnerErased } from '../learner-erased';
 import type { SetAsideRecord } from '../set-aside';
 import { checkLearnerName, tidyLearnerRole } from '../learner-name';
+import { localDate } from '../../dates/calendar-date';
+import { arrivedInFile } from '../record-source';
 import {
 	progressKind,
 	readLearnerIndex,
@@ -198,7 +200,8 @@ export class RecordsRepository {
 				await this.#keepImportedAside(keys.progress(id), unusable);
 				summary.signOffsSetAside += unusable.length;
 				const before = await this.progress(id);
-				const merged = mergeProgress(before, { ...progress, learnerId: id });
+				const arrived = arrivedInFile({ ...progress, learnerId: id }, localDate(this.#now()));
+				const merged = mergeProgress(before, arrived);
 				summary.certificatesAdded += merged.certificates.length - before.certificates.length;
 				await this.#store.setItem(keys.progress(id), merged);
 			}

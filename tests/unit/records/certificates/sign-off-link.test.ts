@@ -17,7 +17,12 @@ import {
 import { fields } from '../fixtures/records';
 
 async function issued() {
-	return { ...fields, code: await certificateCode(fields), issuedAt: '2026-11-26T10:00:00.000Z' };
+	return {
+		...fields,
+		code: await certificateCode(fields),
+		issuedAt: '2026-11-26T10:00:00.000Z',
+		source: { kind: 'this-device' as const }
+	};
 }
 
 const signed = {
