@@ -1,3 +1,5 @@
+import type { Learner } from './storage/record-schema';
+
 export const MAX_NAME_LENGTH = 80;
 
 export type NameCheck = { ok: true; name: string } | { ok: false; reason: string };
@@ -46,4 +48,10 @@ export function checkLearnerName(input: string): NameCheck {
 /** Tidies an optional role the same way, cutting it to length rather than refusing it. */
 export function tidyLearnerRole(input: string): string {
 	return [...tidyText(input)].slice(0, MAX_NAME_LENGTH).join('').trim();
+}
+
+/** The learners whose name is this one, in any case: people the course takes to be the same. */
+export function learnersNamed(learners: Learner[], name: string): Learner[] {
+	const wanted = name.toLocaleLowerCase();
+	return learners.filter((learner) => learner.name.toLocaleLowerCase() === wanted);
 }
