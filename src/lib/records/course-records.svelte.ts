@@ -287,7 +287,9 @@ export class CourseRecords {
 		await this.ready;
 		const { addLinkedRecords } = await import('./certificates/certificate-from-link');
 		return this.#attempt('the certificate', async () => {
-			const added = await addLinkedRecords(this.#repository, linked, holder);
+			// Storage keeps plain objects: a page's reactive copy cannot be stored as it is.
+			const plain = $state.snapshot(linked);
+			const added = await addLinkedRecords(this.#repository, plain, holder);
 			await this.#changed();
 			return added;
 		});
