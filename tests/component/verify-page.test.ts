@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { render } from 'vitest-browser-svelte';
 import { addMonths, formatDate, localDate } from '$lib/dates/calendar-date';
 import {
 	certificateCode,
@@ -8,23 +7,26 @@ import {
 } from '$lib/records/certificates/certificate-code';
 import { scoreText } from '$lib/records/certificates/certificate-link';
 import VerifyPage from '../../src/routes/verify/+page.svelte';
+import { CourseRecords } from '$lib/records/course-records.svelte';
+import { memoryStore } from '$lib/records/key-value-store';
+import { renderWithRecords } from './records';
 import { course, editions, fields } from '../unit/records/fixtures/records';
 
 const today = localDate(new Date());
 
 async function openVerifyPage() {
-	await render(VerifyPage, {
-		props: {
-			data: {
-				settingName: course.settingName,
-				courseTitle: course.courseTitle,
-				certificateCourse: course,
-				refresher: { scenarios: 4, questions: 10, minutes: 25 },
-				policyEdition: editions.current,
-				settingGaps: []
-			},
-			params: {}
-		}
+	const records = new CourseRecords(() => course);
+	await records.connect(async () => memoryStore());
+	await renderWithRecords(records, VerifyPage, {
+		data: {
+			settingName: course.settingName,
+			courseTitle: course.courseTitle,
+			certificateCourse: course,
+			refresher: { scenarios: 4, questions: 10, minutes: 25 },
+			policyEdition: editions.current,
+			settingGaps: []
+		},
+		params: {}
 	});
 }
 

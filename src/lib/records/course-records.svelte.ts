@@ -2,6 +2,11 @@ import { getContext, setContext } from 'svelte';
 import { isPass } from '$lib/course/score';
 import { openBrowserStoreWhenNeeded } from './browser-store';
 import type { CertificateCourse } from './certificates/certificate';
+import type {
+	LinkedAddition,
+	LinkedHolder,
+	LinkedRecords
+} from './certificates/certificate-from-link';
 import { memoryStore, type KeyValueStore } from './key-value-store';
 import { LearnerErased } from './learner-erased';
 import { GUEST } from './record-keys';
@@ -269,6 +274,25 @@ export class CourseRecords {
 		const held = await this.#repository.findCertificate(id);
 		await this.#noteSetAside();
 		return held;
+	}
+
+	/**
+	 * Adds a certificate checked from its link (and its sign-off) to the records on this device,
+	 * for the learner the manager chose; undefined if storage refused (see notSaved).
+	 */
+	async addFromLink(
+		linked: LinkedRecords,
+		holder: LinkedHolder
+	): Promise<LinkedAddition | undefined> {
+		await this.ready;
+		const { addLinkedRecords } = await import('./certificates/certificate-from-link');
+		return this.#attempt('the certificate', async () => {
+			// Storage keeps plain objects: a page's reactive copy cannot be stored as it is.
+			const plain = $state.snapshot(linked);
+			const added = await addLinkedRecords(this.#repository, plain, holder);
+			await this.#changed();
+			return added;
+		});
 	}
 
 	/** Everyone on this device with their progress, for the manager's records. */

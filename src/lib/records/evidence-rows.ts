@@ -13,6 +13,7 @@ import {
 	type PolicyEdition,
 	type SignOffStatus
 } from './sign-off';
+import { sourceLabel } from './record-source';
 import type { Certificate, LearnerProgress } from './storage/record-schema';
 import type { LearnerRecords } from './storage/records-merge';
 
@@ -35,13 +36,15 @@ export interface EvidenceRow {
 	lastRefresher?: Completion;
 	/** Until when the learner's longest-lasting certificate is good. */
 	validUntil?: string;
+	/** How that certificate came to this device, in words (see record-source.ts). */
+	certificateFrom?: string;
 	statusKind: LearnerStatus['kind'];
 	/** The certificate's standing in words: "Certified until …", "Expired on …", "In progress". */
 	status: string;
 	signOffStatus: SignOffStatus;
 	signOffLabel: string;
-	/** The learner's latest sign-off, of whichever edition. */
-	signed?: { version: string; on: string };
+	/** The learner's latest sign-off, of whichever edition, and how it came to this device. */
+	signed?: { version: string; on: string; from: string };
 }
 
 export interface EvidenceContext {
@@ -57,18 +60,24 @@ export function evidenceRow(
 	const signOff = lastSignOff(progress);
 	const sign = signOffStatus(progress, edition);
 	const status = learnerStatus(progress, today, reminderDays);
+	const latest = latestCertificate(progress);
 	return {
 		learnerId: learner.id,
 		name: learner.name,
 		role: learner.role,
 		induction: completion(journeyCertificates(progress, 'induction')[0]),
 		lastRefresher: completion(journeyCertificates(progress, 'refresher').at(-1)),
-		validUntil: latestCertificate(progress)?.validUntil,
+		validUntil: latest?.validUntil,
+		certificateFrom: latest && sourceLabel(latest.source),
 		statusKind: status.kind,
 		status: statusLabel(status, reminderDays),
 		signOffStatus: sign,
 		signOffLabel: SIGN_OFF_LABELS[sign],
-		signed: signOff && { version: signOff.policyVersion, on: signOff.signedAt.slice(0, 10) }
+		signed: signOff && {
+			version: signOff.policyVersion,
+			on: signOff.signedAt.slice(0, 10),
+			from: sourceLabel(signOff.source)
+		}
 	};
 }
 

@@ -47,3 +47,9 @@ export function checkLearnerName(input: string): NameCheck {
 export function tidyLearnerRole(input: string): string {
 	return [...tidyText(input)].slice(0, MAX_NAME_LENGTH).join('').trim();
 }
+
+/** The learners whose name is this one, in any case: people the course takes to be the same. */
+export function learnersNamed<L extends { name: string }>(learners: L[], name: string): L[] {
+	const wanted = name.toLocaleLowerCase();
+	return learners.filter((learner) => learner.name.toLocaleLowerCase() === wanted);
+}

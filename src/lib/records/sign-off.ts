@@ -1,5 +1,6 @@
 import type { PolicyEdition } from '$lib/content/policy';
 import { tidyText } from './learner-name';
+import { MADE_HERE } from './record-source';
 import type { LearnerProgress, SignOff } from './storage/record-schema';
 
 export type { PolicyEdition } from '$lib/content/policy';
@@ -121,6 +122,7 @@ export function signOffOf(
 		clauseFingerprints: { ...edition.clauses },
 		name: tidyText(name),
 		role: tidyText(role),
-		signedAt
+		signedAt,
+		source: MADE_HERE
 	};
 }

@@ -21,7 +21,12 @@ const amira = {
 };
 
 async function genuine(): Promise<Certificate> {
-	return { ...fields, code: await certificateCode(fields), issuedAt: '2026-11-26T10:00:00.000Z' };
+	return {
+		...fields,
+		code: await certificateCode(fields),
+		issuedAt: '2026-11-26T10:00:00.000Z',
+		source: { kind: 'this-device' as const }
+	};
 }
 
 function holding(changes: Partial<LearnerProgress>, learner = amira): LearnerRecords {
@@ -163,6 +168,7 @@ function signOff(policyVersion: string) {
 		clauseFingerprints: {},
 		name: fields.learnerName.toUpperCase(),
 		role: 'Room leader',
-		signedAt: '2026-11-26T10:00:00.000Z'
+		signedAt: '2026-11-26T10:00:00.000Z',
+		source: { kind: 'this-device' as const }
 	};
 }

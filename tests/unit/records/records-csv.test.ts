@@ -64,21 +64,21 @@ describe('recordsCsv', () => {
 		expect(lines[0]).toBe(
 			[
 				'"Name","Role","Status","Induction completed on","Induction score (%)"',
-				'"Last refresher on","Refresher score (%)","Valid until"',
-				'"Policy sign-off","Signed version","Signed on"',
+				'"Last refresher on","Refresher score (%)","Valid until","Certificate from"',
+				'"Policy sign-off","Signed version","Signed on","Sign-off from"',
 				'"Lessons read","Scenarios finished","Quiz attempts","Certificate id","Journey"',
 				'"Completed on","Score (%)","Pass mark (%)","Verification code"'
 			].join(',')
 		);
 		expect(lines[1]).toMatch(
-			/^"'=cmd\|calc","","In progress","","","","","","Needs to sign the new version","1\.12\.2","2026-10-02","2 of 9","0","0",""/
+			/^"'=cmd\|calc","","In progress","","","","","","","Needs to sign the new version","1\.12\.2","2026-10-02","Made on this device","2 of 9","0","0",""/
 		);
 		expect(lines[2]).toMatch(
-			/^"مريم","Cook","Not started","","","","","","Never signed","","","0 of 9"/
+			/^"مريم","Cook","Not started","","","","","","","Never signed","","","","0 of 9"/
 		);
 	});
 
-	it('carries the first induction, the last refresher and the certificate that decides the status', () => {
+	it('carries the first induction, the last refresher and the certificate that decides the status, with where it came from', () => {
 		const induction = sampleCertificate({
 			id: 'AAAA-AAAA-AAAA',
 			completedOn: '2025-11-20',
@@ -91,7 +91,8 @@ describe('recordsCsv', () => {
 			validUntil: '2027-11-18',
 			correct: 9,
 			total: 10,
-			code: 'R-CODE'
+			code: 'R-CODE',
+			source: { kind: 'certificate-link', on: '2026-11-19' }
 		});
 		const csv = recordsCsv(
 			[
@@ -111,7 +112,9 @@ describe('recordsCsv', () => {
 		expect(row).toBe(
 			[
 				'"Amira Khan","Room leader","Certified until 18 November 2027","2025-11-20","86"',
-				'"2026-11-18","90","2027-11-18","Never signed","",""',
+				'"2026-11-18","90","2027-11-18"',
+				'"Added from the certificate’s code on 19 November 2026: checked by code, not seen being earned"',
+				'"Never signed","","",""',
 				'"0 of 9","0","0","BBBB-BBBB-BBBB","refresher","2026-11-18","90","80","R-CODE"'
 			].join(',')
 		);

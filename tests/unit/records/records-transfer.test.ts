@@ -60,7 +60,7 @@ describe('readRecordsFile', () => {
 		};
 		const result = readRecordsFile(JSON.stringify(file));
 		expect(result.ok && result.learners[0]?.progress).toMatchObject({
-			schemaVersion: 3,
+			schemaVersion: 4,
 			certificates: [],
 			signOffs: []
 		});
@@ -78,8 +78,8 @@ describe('readRecordsFile', () => {
 		['JSON null', 'null', 'not a records file from this course'],
 		[
 			'a file from a newer version',
-			JSON.stringify({ ...goodFile(), schemaVersion: 4 }),
-			'newer version of the course (records version 4)'
+			JSON.stringify({ ...goodFile(), schemaVersion: 5 }),
+			'newer version of the course (records version 5)'
 		],
 		[
 			'a file with a damaged learner',
@@ -179,7 +179,8 @@ describe('mergeProgress', () => {
 			clauseFingerprints: {},
 			name: 'Sam',
 			role: '',
-			signedAt: at
+			signedAt: at,
+			source: { kind: 'this-device' as const }
 		});
 		const here: LearnerProgress = {
 			...emptyProgress('sam-1'),

@@ -22,7 +22,7 @@ import type { Certificate } from '$lib/records/storage/record-schema';
  */
 
 /** The fields a code covers: everything printed on the certificate except the code itself. */
-export type CertificateFields = Omit<Certificate, 'code' | 'issuedAt'>;
+export type CertificateFields = Omit<Certificate, 'code' | 'issuedAt' | 'source'>;
 
 export const CODE_FIELDS = [
 	'id',
@@ -107,15 +107,17 @@ function group(text: string, size: number): string {
 	return (text.match(new RegExp(`.{1,${size}}`, 'g')) ?? []).join('-');
 }
 
+/** SHA-256 of text cut to 50 bits, as ten Crockford characters in two groups of five. */
+export async function shortHash(text: string): Promise<string> {
+	const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+	return group(toCrockford(new Uint8Array(digest), CODE_LENGTH), 5);
+}
+
 export async function certificateCode(
 	fields: CertificateFields,
 	version: CodeVersion = CURRENT_VERSION
 ): Promise<string> {
-	const digest = await crypto.subtle.digest(
-		'SHA-256',
-		new TextEncoder().encode(canonicalString(fields, version))
-	);
-	return group(toCrockford(new Uint8Array(digest), CODE_LENGTH), 5);
+	return shortHash(canonicalString(fields, version));
 }
 
 /** A typed code, read as Crockford base 32 reads it: any case, spaces and hyphens ignored. */

@@ -3,7 +3,10 @@ import { isJourney } from '$lib/journeys/journey';
 import { scorePercent } from '$lib/course/score';
 import type { CertificateCourse } from './certificate';
 import { CODE_FIELDS, type CertificateFields } from './certificate-code';
-import type { Certificate } from '$lib/records/storage/record-schema';
+import { characterCount } from '$lib/records/learner-name';
+import { CERTIFICATE_LIMITS, SIGN_OFF_LIMITS } from '$lib/records/record-limits';
+import type { Certificate, SignOff } from '$lib/records/storage/record-schema';
+import { readSignOff, writeSignOff, type SignOffRead } from './sign-off-link';
 
 type LinkField = (typeof CODE_FIELDS)[number] | 'code';
 
@@ -85,9 +88,80 @@ export function sharedFields(
  * fragment so that the fields never reach a web server's logs.
  */
 export function verifyFragment(certificate: Certificate): string {
+	return certificateParams(certificate).toString();
+}
+
+function certificateParams(certificate: Certificate): URLSearchParams {
 	const params = new URLSearchParams();
 	for (const field of LINK_FIELDS) params.set(PARAM[field], String(certificate[field]));
+	return params;
+}
+
+/**
+ * The fragment of the link a learner shows their manager: the certificate's fields and, when
+ * they have signed the policy version it was earned on, that sign-off with its own code.
+ */
+export async function learnerLinkFragment(
+	certificate: Certificate,
+	signOff: Pick<SignOff, 'policyVersion' | 'fingerprint' | 'signedAt'> | undefined
+): Promise<string> {
+	const params = certificateParams(certificate);
+	if (signOff) {
+		const { policyVersion, fingerprint, signedAt } = signOff;
+		await writeSignOff(params, certificate, { policyVersion, fingerprint, signedAt });
+	}
 	return params.toString();
+}
+
+/** The longest any character can be in an address: four bytes, each written as %XX. */
+const LONGEST_ESCAPE = 12;
+
+/**
+ * The longest a link's fragment can be when it carries a real certificate and sign-off: every
+ * text field at its stored limit, each character at its longest escape, and room for the
+ * parameter names, ids, dates, numbers and codes. Anything longer is refused unread.
+ */
+export const MAX_LINK_LENGTH =
+	(Object.values(CERTIFICATE_LIMITS).reduce((sum, limit) => sum + limit, 0) +
+		SIGN_OFF_LIMITS.policyVersion) *
+		LONGEST_ESCAPE +
+	1_000;
+
+const TEXT_FIELD_NAMES: Record<keyof typeof CERTIFICATE_LIMITS, string> = {
+	learnerName: 'learner’s name',
+	settingName: 'setting',
+	courseTitle: 'course title',
+	courseVersion: 'course version',
+	policyVersion: 'policy version',
+	code: 'verification code'
+};
+
+export type CertificateLinkRead =
+	{ ok: true; fields: TypedFields; signOff: SignOffRead } | { ok: false; reason: string };
+
+/**
+ * Reads a link's fragment, refusing one far longer than any certificate's before it is read,
+ * and one with a text field longer than a certificate holds, with the reason.
+ */
+export function readCertificateLink(fragment: string): CertificateLinkRead {
+	if (fragment.length > MAX_LINK_LENGTH) {
+		return {
+			ok: false,
+			reason: `This link is far longer than any certificate’s (${fragment.length} characters), so it was not read.`
+		};
+	}
+	const params = new URLSearchParams(fragment.replace(/^#/, ''));
+	for (const [field, limit] of Object.entries(CERTIFICATE_LIMITS)) {
+		const value = params.get(PARAM[field as keyof typeof CERTIFICATE_LIMITS]) ?? '';
+		if (characterCount(value) > limit) {
+			const name = TEXT_FIELD_NAMES[field as keyof typeof CERTIFICATE_LIMITS];
+			return {
+				ok: false,
+				reason: `The ${name} in this link is longer than any certificate’s (at most ${limit} characters), so it was not read.`
+			};
+		}
+	}
+	return { ok: true, fields: typedFieldsOf(params), signOff: readSignOff(params) };
 }
 
 const WHOLE = /^\s*(\d+)\s*$/;
@@ -97,7 +171,10 @@ const WHOLE = /^\s*(\d+)\s*$/;
  * printed certificate writes them, so the two can be compared by eye.
  */
 export function readVerifyFragment(fragment: string): TypedFields {
-	const params = new URLSearchParams(fragment.replace(/^#/, ''));
+	return typedFieldsOf(new URLSearchParams(fragment.replace(/^#/, '')));
+}
+
+function typedFieldsOf(params: URLSearchParams): TypedFields {
 	const read = (field: LinkField) => params.get(PARAM[field]) ?? '';
 	const fields = blankFields();
 	for (const field of LINK_FIELDS)

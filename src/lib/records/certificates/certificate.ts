@@ -1,6 +1,7 @@
 import type { Setting } from '$lib/content/setting';
 import { addMonths, localDate } from '$lib/dates/calendar-date';
 import { certificateCode, type CertificateFields } from './certificate-code';
+import { MADE_HERE } from '$lib/records/record-source';
 import type { Certificate, QuizAttemptRecord } from '$lib/records/storage/record-schema';
 
 /** What the course's configuration puts on every certificate, from lessons/setting.yaml. */
@@ -61,5 +62,10 @@ export async function issueCertificate(
 		policyVersion: course.policyVersion,
 		policyReviewed: course.policyReviewed
 	};
-	return { ...fields, code: await certificateCode(fields), issuedAt: now.toISOString() };
+	return {
+		...fields,
+		code: await certificateCode(fields),
+		issuedAt: now.toISOString(),
+		source: MADE_HERE
+	};
 }

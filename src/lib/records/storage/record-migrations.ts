@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { learnerIndexSchemaV1, progressSchemaV1 } from './record-schema-v1';
 import { learnerIndexSchemaV2, progressSchemaV2 } from './record-schema-v2';
+import { learnerIndexSchemaV3, progressSchemaV3 } from './record-schema-v3';
 import {
 	SCHEMA_VERSION,
 	learnerIndexSchema,
@@ -32,9 +33,10 @@ export interface RecordKind<T> {
 export const learnerIndexKind: RecordKind<LearnerIndex> = {
 	current: learnerIndexSchema,
 	steps: {
-		// v2 and v3 changed nothing in the list of learners; it moves with the rest of the records.
+		// v2 to v4 changed nothing in the list of learners; it moves with the rest of the records.
 		1: { from: learnerIndexSchemaV1, up: (index) => ({ ...index, schemaVersion: 2 }) },
-		2: { from: learnerIndexSchemaV2, up: (index) => ({ ...index, schemaVersion: 3 }) }
+		2: { from: learnerIndexSchemaV2, up: (index) => ({ ...index, schemaVersion: 3 }) },
+		3: { from: learnerIndexSchemaV3, up: (index) => ({ ...index, schemaVersion: 4 }) }
 	}
 };
 
@@ -48,6 +50,21 @@ export const progressKind: RecordKind<LearnerProgress> = {
 		2: {
 			from: progressSchemaV2,
 			up: (progress) => ({ ...progress, schemaVersion: 3, signOffs: [] })
+		},
+		// Until version 4 records arrived only by import, which merged them into this device's
+		// own, so no record can say where it came from: each is kept as made on this device.
+		3: {
+			from: progressSchemaV3,
+			up: (progress) => {
+				const fromHere = (items: unknown) =>
+					(items as object[]).map((item) => ({ ...item, source: { kind: 'this-device' } }));
+				return {
+					...progress,
+					schemaVersion: 4,
+					certificates: fromHere(progress.certificates),
+					signOffs: fromHere(progress.signOffs)
+				};
+			}
 		}
 	}
 };

@@ -1,14 +1,16 @@
 import * as v from 'valibot';
 import { JOURNEYS } from '$lib/journeys/journey';
 import { MAX_NAME_LENGTH, characterCount, tidyText } from '$lib/records/learner-name';
+import { CERTIFICATE_LIMITS, SIGN_OFF_LIMITS } from '$lib/records/record-limits';
 
 /**
  * The shape of everything the course stores. To change it: bump SCHEMA_VERSION, freeze the old
  * shape beside `record-schema-v1.ts`, and add a step to `record-migrations.ts`.
  *
- * Version 2 added certificates to each learner's progress; version 3 added policy sign-offs.
+ * Version 2 added certificates to each learner's progress; version 3 added policy sign-offs;
+ * version 4 added where each certificate and sign-off came from.
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 // Well above what the content model allows (99 lessons, 500 questions), and far below harm.
 const MAX_LESSONS = 1_000;
@@ -69,31 +71,43 @@ export const scenarioResultSchema = v.object({
 	finishedAt: timestamp
 });
 
+/**
+ * Where a certificate or sign-off came from: made on this device, brought in a records file, or
+ * added from a certificate's link, checked by its code but not seen being earned. The date is
+ * the day it arrived on this device.
+ */
+export const recordSourceSchema = v.variant('kind', [
+	v.object({ kind: v.literal('this-device') }),
+	v.object({ kind: v.literal('imported-file'), on: calendarDate }),
+	v.object({ kind: v.literal('certificate-link'), on: calendarDate })
+]);
+
 export const CERTIFICATE_ID = /^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/;
 
 export const certificateSchema = v.object({
 	id: v.pipe(v.string(), v.regex(CERTIFICATE_ID)),
-	learnerName: v.pipe(text(MAX_NAME_LENGTH), v.nonEmpty()),
-	settingName: text(200),
-	courseTitle: text(200),
-	courseVersion: text(40),
+	learnerName: v.pipe(text(CERTIFICATE_LIMITS.learnerName), v.nonEmpty()),
+	settingName: text(CERTIFICATE_LIMITS.settingName),
+	courseTitle: text(CERTIFICATE_LIMITS.courseTitle),
+	courseVersion: text(CERTIFICATE_LIMITS.courseVersion),
 	journey: journeySchema,
 	completedOn: calendarDate,
 	correct: count,
 	total: count,
 	passMark: count,
 	validUntil: calendarDate,
-	policyVersion: text(80),
+	policyVersion: text(CERTIFICATE_LIMITS.policyVersion),
 	policyReviewed: calendarDate,
-	code: text(20),
-	issuedAt: timestamp
+	code: text(CERTIFICATE_LIMITS.code),
+	issuedAt: timestamp,
+	source: recordSourceSchema
 });
 
 const fingerprint = v.pipe(v.string(), v.regex(/^[0-9a-f]{16}$/));
 
 /** "I have read and understood the policy": one edition of it, signed by the learner's typed name. */
 export const signOffSchema = v.object({
-	policyVersion: v.pipe(text(80), v.nonEmpty()),
+	policyVersion: v.pipe(text(SIGN_OFF_LIMITS.policyVersion), v.nonEmpty()),
 	fingerprint,
 	clauseFingerprints: v.pipe(
 		v.record(id, fingerprint),
@@ -101,7 +115,8 @@ export const signOffSchema = v.object({
 	),
 	name: v.pipe(typedText, v.nonEmpty()),
 	role: typedText,
-	signedAt: timestamp
+	signedAt: timestamp,
+	source: recordSourceSchema
 });
 
 export const progressSchema = v.object({
@@ -125,6 +140,7 @@ export type ScenarioOutcome = v.InferOutput<typeof outcome>;
 export type QuizAttemptRecord = Omit<v.InferOutput<typeof quizAttemptSchema>, 'finishedAt'>;
 export type Certificate = v.InferOutput<typeof certificateSchema>;
 export type SignOff = v.InferOutput<typeof signOffSchema>;
+export type RecordSource = v.InferOutput<typeof recordSourceSchema>;
 
 export function emptyProgress(learnerId: string): LearnerProgress {
 	return {

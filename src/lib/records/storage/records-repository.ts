@@ -2,7 +2,9 @@ import type { KeyValueStore } from '$lib/records/key-value-store';
 import { GUEST, keys } from '$lib/records/record-keys';
 import { LearnerErased } from '$lib/records/learner-erased';
 import type { SetAsideRecord } from '$lib/records/set-aside';
-import { checkLearnerName, tidyLearnerRole } from '$lib/records/learner-name';
+import { checkLearnerName, learnersNamed, tidyLearnerRole } from '$lib/records/learner-name';
+import { localDate } from '$lib/dates/calendar-date';
+import { arrivedInFile } from '$lib/records/record-source';
 import {
 	progressKind,
 	readLearnerIndex,
@@ -83,14 +85,17 @@ export class RecordsRepository {
 		return index.learners;
 	}
 
-	/** Adds a learner, or returns the one already on this device with the same name. */
-	async addLearner(typedName: string, typedRole = ''): Promise<Learner> {
+	/**
+	 * Adds a learner, or returns the one already on this device with the same name; unless the
+	 * manager has said that this is a different person of the same name (`besideSameName`).
+	 */
+	async addLearner(typedName: string, typedRole = '', besideSameName = false): Promise<Learner> {
 		const check = checkLearnerName(typedName);
 		if (!check.ok) throw new Error(check.reason);
 		return this.#exclusive(async () => {
 			const learners = await this.listLearners();
 			const same = sameName(learners, check.name);
-			if (same) return same;
+			if (same && !besideSameName) return same;
 			const learner: Learner = {
 				id: this.#newId(),
 				name: check.name,
@@ -198,7 +203,8 @@ export class RecordsRepository {
 				await this.#keepImportedAside(keys.progress(id), unusable);
 				summary.signOffsSetAside += unusable.length;
 				const before = await this.progress(id);
-				const merged = mergeProgress(before, { ...progress, learnerId: id });
+				const arrived = arrivedInFile({ ...progress, learnerId: id }, localDate(this.#now()));
+				const merged = mergeProgress(before, arrived);
 				summary.certificatesAdded += merged.certificates.length - before.certificates.length;
 				await this.#store.setItem(keys.progress(id), merged);
 			}
@@ -348,8 +354,7 @@ export class RecordsRepository {
 }
 
 function sameName(learners: Learner[], name: string): Learner | undefined {
-	const wanted = name.toLocaleLowerCase();
-	return learners.find((learner) => learner.name.toLocaleLowerCase() === wanted);
+	return learnersNamed(learners, name)[0];
 }
 
 /** The raw value as JSON can hold it: a BigInt as its digits, a cycle marked where it closes. */

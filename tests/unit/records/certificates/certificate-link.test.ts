@@ -11,7 +11,12 @@ import {
 import { course, fields } from '../fixtures/records';
 
 async function issued() {
-	return { ...fields, code: await certificateCode(fields), issuedAt: '2026-11-26T10:00:00.000Z' };
+	return {
+		...fields,
+		code: await certificateCode(fields),
+		issuedAt: '2026-11-26T10:00:00.000Z',
+		source: { kind: 'this-device' as const }
+	};
 }
 
 describe('the verify address', () => {

@@ -19,7 +19,8 @@ describe('issueCertificate', () => {
 		expect(certificate).toEqual({
 			...fields,
 			code: expect.stringMatching(/^\w{5}-\w{5}$/) as unknown,
-			issuedAt: now.toISOString()
+			issuedAt: now.toISOString(),
+			source: { kind: 'this-device' }
 		});
 		expect(v.is(certificateSchema, certificate)).toBe(true);
 		expect(await codeMatches(certificate, certificate.code)).toBe(true);

@@ -384,10 +384,11 @@ describe('RecordsRepository certificates, erasing and importing', () => {
 			signOffsSetAside: 0
 		});
 		expect((await records.listLearners()).map((learner) => learner.name)).toEqual(['Sam', 'Jo']);
+		// Made on the other device, it arrived here in a file: the day of the first import.
 		expect(await records.progress(sam.id)).toMatchObject({
 			learnerId: sam.id,
 			lessonsRead: ['tagging', 'photographs'],
-			certificates: [certificate]
+			certificates: [{ ...certificate, source: { kind: 'imported-file', on: '2026-11-26' } }]
 		});
 	});
 });
@@ -400,7 +401,8 @@ describe('RecordsRepository importing sign-offs', () => {
 			clauseFingerprints: {},
 			name,
 			role: '',
-			signedAt
+			signedAt,
+			source: { kind: 'this-device' as const }
 		};
 	}
 
@@ -419,7 +421,27 @@ describe('RecordsRepository importing sign-offs', () => {
 		];
 		await records.importRecords(incoming);
 		await records.importRecords(incoming);
-		expect((await records.progress(sam.id)).signOffs).toEqual([older, current]);
+		expect((await records.progress(sam.id)).signOffs).toEqual([
+			older,
+			{ ...current, source: { kind: 'imported-file', on: '2026-11-26' } }
+		]);
+	});
+
+	it('keeps the mark of a sign-off that reached the other device from a certificate’s link', async () => {
+		const records = repositoryOver();
+		const sam = await records.addLearner('Sam');
+		const linked = {
+			...signedBy('Sam', '1.12.3', '2026-11-01T09:00:00.000Z'),
+			source: { kind: 'certificate-link' as const, on: '2026-11-02' }
+		};
+		await records.importRecords([
+			{
+				learner: { ...sam, id: 'other-device-sam' },
+				progress: { ...emptyProgress('other-device-sam'), signOffs: [linked] },
+				unusable: []
+			}
+		]);
+		expect((await records.progress(sam.id)).signOffs).toEqual([linked]);
 	});
 
 	it('keeps aside, once, a sign-off it cannot use, under the learner it matched, until they are erased', async () => {
