@@ -60,7 +60,7 @@ test('a new policy version, published by a rebuild, asks a signed learner to sig
 		await expect(page.getByRole('status')).toContainText(`signed version ${newVersion}`);
 
 		await open(page, '/records');
-		await expect(page.getByRole('cell', { name: 'Signed', exact: true })).toBeVisible();
+		await expect(page.getByRole('cell', { name: /^Signed Made on this device$/ })).toBeVisible();
 		await open(page, '/records/evidence');
 		await expect(page.getByRole('row', { name: /Amira Khan/ })).toContainText(
 			`Version ${newVersion} on`
