@@ -1,9 +1,9 @@
 import type { Page } from '@playwright/test';
 import { test, expect, open, expectAccessible } from './fixtures';
-import { sitePages } from '../../tools/site-pages';
+import { samplePages } from './sample-pages';
 
-// Each test walks every prerendered page, read from the build, so new pages are covered as they
-// are added. Time grows with the number of pages.
+// Each test walks every prerendered page (scenario pages sampled, see samplePages), read from the
+// build, so new pages are covered as they are added. Time grows with the number of pages.
 const perPage = 6_000;
 
 /**
@@ -11,7 +11,7 @@ const perPage = 6_000;
  * each failing page rather than stopping at the first.
  */
 async function onEveryPage(page: Page, check: (path: string) => Promise<void>, half?: 0 | 1) {
-	const pages = sitePages().filter((_, index) => half === undefined || index % 2 === half);
+	const pages = samplePages().filter((_, index) => half === undefined || index % 2 === half);
 	expect(pages.length).toBeGreaterThan(1);
 	test.setTimeout(10_000 + pages.length * perPage);
 	for (const path of pages) {
