@@ -7,12 +7,32 @@ import {
 	describeFinding,
 	describeItemCheck
 } from '../../src/lib/content/item-check.ts';
-import { readLessonsFolder } from '../../src/lib/server/content/lessons-folder.ts';
 import { plainEnglishWarnings } from '../../src/lib/content/plain-english.ts';
+import {
+	describeEntryFinding,
+	describeReport,
+	translationReport
+} from '../../src/lib/content/translation/translation-report.ts';
+import type { Course } from '../../src/lib/content/course-model.ts';
+import type { ContentFiles } from '../../src/lib/content/content-files.ts';
+import {
+	readLessonsFolder,
+	readTranslationFiles
+} from '../../src/lib/server/content/lessons-folder.ts';
 
 export type FolderCheck =
-	| { ok: true; summary: string; notices: string[]; warnings: string[]; items: string[] }
-	| { ok: false; problems: string[]; items?: string[] };
+	| {
+			ok: true;
+			summary: string;
+			notices: string[];
+			warnings: string[];
+			items: string[];
+			translations: string[];
+	  }
+	| { ok: false; problems: string[]; items?: string[]; translations?: string[] };
+
+/** How many missing entries the check lists for each language; `translations -- status` lists all. */
+const MISSING_LISTED = 10;
 
 /**
  * The content check behind `npm run check`: every problem in lessons/, or a one-line summary with
@@ -30,12 +50,16 @@ export function checkLessonsFolder(projectRoot: string): FolderCheck {
 			describeItemCheck(itemCheck),
 			...itemCheck.findings.map((finding) => `  ${QUIZ_FILE}: ${describeFinding(finding)}`)
 		];
-		if (itemCheck.failures.length > 0) {
-			return {
-				ok: false,
-				problems: itemCheck.failures.map((failure) => `${QUIZ_FILE}: ${failure}`),
-				items
-			};
+		const translations = checkTranslations(course, {
+			...files,
+			...readTranslationFiles(projectRoot)
+		});
+		const failures = [
+			...itemCheck.failures.map((failure) => `${QUIZ_FILE}: ${failure}`),
+			...translations.problems
+		];
+		if (failures.length > 0) {
+			return { ok: false, problems: failures, items, translations: translations.lines };
 		}
 		return {
 			ok: true,
@@ -45,10 +69,40 @@ export function checkLessonsFolder(projectRoot: string): FolderCheck {
 					`${DECISIONS_FILE}: ${decision.id} is not decided yet; learners are told to ask the DSL`
 			),
 			warnings: plainEnglishWarnings(files).map(formatProblem),
-			items
+			items,
+			translations: translations.lines
 		};
 	} catch (error) {
 		if (!(error instanceof ContentError)) throw error;
 		return { ok: false, problems: error.problems.map(formatProblem) };
 	}
+}
+
+/**
+ * Each offered language's summary, its outdated entries and its first missing ones (they show in
+ * English and do not stop the build), and its problems, which do.
+ */
+export function checkTranslations(
+	course: Course,
+	files: ContentFiles
+): { lines: string[]; problems: string[] } {
+	const lines: string[] = [];
+	const problems: string[] = [];
+	for (const language of course.languages) {
+		const report = translationReport(course, files, language);
+		lines.push(describeReport(report));
+		for (const finding of report.outdated)
+			lines.push(`  ${describeEntryFinding(finding, 'outdated')}`);
+		for (const finding of report.missing.slice(0, MISSING_LISTED)) {
+			lines.push(`  ${describeEntryFinding(finding, 'missing')}`);
+		}
+		const more = report.missing.length - MISSING_LISTED;
+		if (more > 0) {
+			lines.push(
+				`  and ${more} more not translated yet: \`npm run translations -- status ${language.code}\` lists them all`
+			);
+		}
+		problems.push(...report.problems.map(formatProblem));
+	}
+	return { lines, problems };
 }

@@ -1,12 +1,21 @@
 import { parseArgs } from 'node:util';
+import { formatProblem } from '../../src/lib/content/content-error.ts';
+import {
+	describeEntryFinding,
+	describeReport,
+	translationReport
+} from '../../src/lib/content/translation/translation-report.ts';
 import { skeletonFiles } from './skeleton.ts';
 import {
+	offeredLanguage,
 	readTranslationProject,
 	TranslationToolError,
 	writeProjectFiles
 } from './translation-project.ts';
 
 const USAGE = `Usage:
+  npm run translations -- status <code>
+      lists every entry of lessons/<code>/ that is missing or outdated, with file and line
   npm run translations -- skeleton <code>
       adds an empty entry for everything lessons/<code>/ lacks, with the English as a comment
   npm run translations -- export <code> [--only-needed] [--out <file>]
@@ -21,6 +30,7 @@ const USAGE = `Usage:
 export function runTranslations(args: string[], root: string): string[] {
 	const { positionals } = parseArgs({ args, allowPositionals: true, strict: false });
 	const [command, subject] = positionals;
+	if (command === 'status' && subject) return status(root, subject);
 	if (command === 'skeleton' && subject) return skeleton(root, subject);
 	throw new TranslationToolError(USAGE);
 }
@@ -33,4 +43,16 @@ function skeleton(root: string, code: string): string[] {
 	return lines.length > 0
 		? [`Skeleton for ${code}:`, ...lines]
 		: [`lessons/${code}/ already has an entry for every English text.`];
+}
+
+function status(root: string, code: string): string[] {
+	const project = readTranslationProject(root);
+	const language = offeredLanguage(project, code);
+	const report = translationReport(project.course, project.files, language);
+	return [
+		describeReport(report),
+		...report.outdated.map((finding) => `  ${describeEntryFinding(finding, 'outdated')}`),
+		...report.missing.map((finding) => `  ${describeEntryFinding(finding, 'missing')}`),
+		...report.problems.map((problem) => `  ${formatProblem(problem)}`)
+	];
 }
