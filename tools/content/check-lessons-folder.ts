@@ -11,8 +11,12 @@ import { plainEnglishWarnings } from '../../src/lib/content/plain-english.ts';
 import {
 	describeEntryFinding,
 	describeReport,
-	translationReport
+	translationReport,
+	type EntryFinding,
+	type TranslationReport
 } from '../../src/lib/content/translation/translation-report.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Course } from '../../src/lib/content/course-model.ts';
 import type { ContentFiles } from '../../src/lib/content/content-files.ts';
 import {
@@ -50,10 +54,11 @@ export function checkLessonsFolder(projectRoot: string): FolderCheck {
 			describeItemCheck(itemCheck),
 			...itemCheck.findings.map((finding) => `  ${QUIZ_FILE}: ${describeFinding(finding)}`)
 		];
-		const translations = checkTranslations(course, {
-			...files,
-			...readTranslationFiles(projectRoot)
-		});
+		const translations = checkTranslations(
+			course,
+			{ ...files, ...readTranslationFiles(projectRoot) },
+			projectRoot
+		);
 		const failures = [
 			...itemCheck.failures.map((failure) => `${QUIZ_FILE}: ${failure}`),
 			...translations.problems
@@ -84,25 +89,53 @@ export function checkLessonsFolder(projectRoot: string): FolderCheck {
  */
 export function checkTranslations(
 	course: Course,
-	files: ContentFiles
+	files: ContentFiles,
+	projectRoot: string
 ): { lines: string[]; problems: string[] } {
 	const lines: string[] = [];
 	const problems: string[] = [];
 	for (const language of course.languages) {
 		const report = translationReport(course, files, language);
-		lines.push(describeReport(report));
-		for (const finding of report.outdated)
-			lines.push(`  ${describeEntryFinding(finding, 'outdated')}`);
-		for (const finding of report.missing.slice(0, MISSING_LISTED)) {
-			lines.push(`  ${describeEntryFinding(finding, 'missing')}`);
-		}
-		const more = report.missing.length - MISSING_LISTED;
-		if (more > 0) {
-			lines.push(
-				`  and ${more} more not translated yet: \`npm run translations -- status ${language.code}\` lists them all`
-			);
-		}
+		lines.push(...describeTranslation(report, projectRoot, MISSING_LISTED));
 		problems.push(...report.problems.map(formatProblem));
 	}
 	return { lines, problems };
+}
+
+/** A language's summary, then its outdated entries and its missing ones, up to `listed`. */
+export function describeTranslation(
+	report: TranslationReport,
+	projectRoot: string,
+	listed = Infinity
+): string[] {
+	const located = (finding: EntryFinding) => withInterfaceLine(finding, projectRoot);
+	const more = report.missing.length - listed;
+	return [
+		describeReport(report),
+		...report.outdated.map((finding) => `  ${describeEntryFinding(located(finding), 'outdated')}`),
+		...report.missing
+			.slice(0, listed)
+			.map((finding) => `  ${describeEntryFinding(located(finding), 'missing')}`),
+		...(more > 0
+			? [
+					`  and ${more} more not translated yet: \`npm run translations -- status ${report.language.code}\` lists them all`
+				]
+			: [])
+	];
+}
+
+const sources = new Map<string, string[]>();
+
+/**
+ * An interface string's English lives in a TypeScript module, which the pure report cannot read:
+ * its line is the line that names it (`homeLink: 'For families'`).
+ */
+function withInterfaceLine(finding: EntryFinding, projectRoot: string): EntryFinding {
+	const { file, line } = finding.english;
+	if (line !== undefined || !file.endsWith('.ts')) return finding;
+	if (!sources.has(file))
+		sources.set(file, readFileSync(join(projectRoot, file), 'utf8').split('\n'));
+	const name = finding.key.split('.')[1];
+	const at = sources.get(file)!.findIndex((text) => new RegExp(`^\\s*'?${name}'?:`).test(text));
+	return at === -1 ? finding : { ...finding, english: { file, line: at + 1 } };
 }

@@ -6,11 +6,8 @@ import { readEntries } from '../../src/lib/content/translation/entries.ts';
 import { importXliff, type Reviewer } from './import.ts';
 import { buildXliff, XliffRefusal } from './xliff.ts';
 import { formatProblem } from '../../src/lib/content/content-error.ts';
-import {
-	describeEntryFinding,
-	describeReport,
-	translationReport
-} from '../../src/lib/content/translation/translation-report.ts';
+import { translationReport } from '../../src/lib/content/translation/translation-report.ts';
+import { describeTranslation } from '../content/check-lessons-folder.ts';
 import { skeletonFiles } from './skeleton.ts';
 import {
 	offeredLanguage,
@@ -119,9 +116,7 @@ function status(root: string, code: string): string[] {
 	const language = offeredLanguage(project, code);
 	const report = translationReport(project.course, project.files, language);
 	return [
-		describeReport(report),
-		...report.outdated.map((finding) => `  ${describeEntryFinding(finding, 'outdated')}`),
-		...report.missing.map((finding) => `  ${describeEntryFinding(finding, 'missing')}`),
+		...describeTranslation(report, root),
 		...report.problems.map((problem) => `  ${formatProblem(problem)}`)
 	];
 }
