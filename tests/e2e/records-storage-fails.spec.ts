@@ -125,7 +125,7 @@ test.describe('when storage fails', () => {
 
 		await page.evaluate(() => ((window as { diskFull?: boolean }).diskFull = false));
 		await mark.click();
-		await expect(page.getByText('You have read this lesson.')).toBeVisible();
+		await expect(page.getByText('You have read this lesson.', { exact: true })).toBeVisible();
 		await expect(page.getByRole('alert')).toHaveCount(0);
 
 		const scenario = course.scenarios.find((candidate) =>
