@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCourse } from '$lib/content/build-course';
 import { ENGLISH_TEXT } from '$lib/content/translation/interface-text';
 import { localiseCourse } from '$lib/content/translation/localise';
+import { familiesView } from '$lib/families/families-view';
 import { englishCourse, englishFiles, translationFiles, units } from './translated-files';
 
 const RUMOUR = 'parents-chat-rumour';
@@ -86,5 +87,18 @@ describe('a course localised into a language', () => {
 
 	it('refuses a language the setting does not offer', () => {
 		expect(() => localiseCourse(englishCourse, englishFiles, 'de')).toThrow(/not among/);
+	});
+});
+
+describe('the pages for families in a language', () => {
+	it('say whom each rule binds in the language', () => {
+		const files = {
+			...englishFiles,
+			...translationFiles('ro', { 'binds.both': { text: 'Se aplică personalului și familiilor' } })
+		};
+		const { course, text } = localiseCourse(englishCourse, files, 'ro');
+		const binds = new Set(familiesView(course, text).rules.map((rule) => rule.binds));
+		expect([...binds]).toEqual(['Se aplică personalului și familiilor']);
+		expect(familiesView(englishCourse).rules[0]?.binds).toBe(ENGLISH_TEXT.binds.both);
 	});
 });
