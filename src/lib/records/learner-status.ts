@@ -36,11 +36,6 @@ export function inDays(days: number): string {
 	return `in ${days} days`;
 }
 
-/** "yesterday" or "12 days ago": how long ago a day was, as a sentence says it. */
-export function daysAgo(days: number): string {
-	return days === 1 ? 'yesterday' : `${days} days ago`;
-}
-
 /**
  * Where a learner stands on `today`: a certificate is good through its valid-until date, and
  * counts as expiring within `reminderDays` of it.

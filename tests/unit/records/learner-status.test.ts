@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	daysAgo,
-	inDays,
-	learnerStatus,
-	statusLabel,
-	validityOn
-} from '$lib/records/learner-status';
+import { inDays, learnerStatus, statusLabel, validityOn } from '$lib/records/learner-status';
 import { statusCounts } from '$lib/records/status-counts';
 import type { Certificate } from '$lib/records/storage/record-schema';
 import { emptyProgress } from '$lib/records/storage/empty-progress';
@@ -107,11 +101,5 @@ describe('validityOn', () => {
 describe('inDays', () => {
 	it('says today and tomorrow, not "in 0 days" or "in 1 days"', () => {
 		expect([0, 1, 2, 30].map(inDays)).toEqual(['today', 'tomorrow', 'in 2 days', 'in 30 days']);
-	});
-});
-
-describe('daysAgo', () => {
-	it('says yesterday, not "1 days ago"', () => {
-		expect([1, 2, 40].map(daysAgo)).toEqual(['yesterday', '2 days ago', '40 days ago']);
 	});
 });

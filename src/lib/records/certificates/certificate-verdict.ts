@@ -50,6 +50,14 @@ export async function certificateVerdict(
 	};
 }
 
+/**
+ * "yesterday" or "12 days ago": how long ago an expired certificate ran out. Here rather than
+ * beside inDays in learner-status.ts, which every page loads, because only the verify page says it.
+ */
+export function daysAgo(days: number): string {
+	return days === 1 ? 'yesterday' : `${days} days ago`;
+}
+
 function checkedValidity(until: string, today: string, reminderDays: number): CheckedValidity {
 	const validity = validityOn(until, today, reminderDays);
 	return validity.kind === 'expired'

@@ -5,7 +5,7 @@ import {
 	readCertificateLink,
 	type TypedFields
 } from '$lib/records/certificates/certificate-link';
-import { certificateVerdict } from '$lib/records/certificates/certificate-verdict';
+import { certificateVerdict, daysAgo } from '$lib/records/certificates/certificate-verdict';
 import type { SignOffRead } from '$lib/records/certificates/sign-off-link';
 import { editions, fields } from '../fixtures/records';
 
@@ -117,5 +117,11 @@ describe('certificateVerdict', () => {
 		expect(verdict.kind === 'match' && !verdict.linked.ok && verdict.linked.reason).toContain(
 			'does not match its code'
 		);
+	});
+});
+
+describe('daysAgo', () => {
+	it('says yesterday, not "1 days ago"', () => {
+		expect([1, 2, 40].map(daysAgo)).toEqual(['yesterday', '2 days ago', '40 days ago']);
 	});
 });
