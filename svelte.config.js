@@ -2,13 +2,14 @@ import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
 import { policyCitations } from './scripts/policy-citations.js';
+import { isScormPackageBuild } from './tools/scorm-package/build-flag.js';
 
 /**
  * `npm run build:scorm` sets this to build the course as a SCORM 1.2 package: an LMS serves it
  * from a deep path that changes with each upload, so it has no base path, and it runs no service
  * worker (the LMS keeps the state, and its storage may be partitioned).
  */
-const scormPackage = process.env.SCORM_PACKAGE === '1';
+const scormPackage = isScormPackageBuild();
 const base = scormPackage ? '' : (process.env.BASE_PATH ?? '');
 const output = scormPackage ? 'build-scorm' : 'build';
 // A lesson's body shows only on its own page, lessons/[slug], one folder below the root: in the

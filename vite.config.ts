@@ -3,6 +3,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { courseContentCheck } from './tools/content/vite-plugin.ts';
 import { browserLaunchOptions } from './tools/browser.ts';
+import { isScormPackageBuild } from './tools/scorm-package/build-flag.js';
 
 /**
  * Every page needs the framework, and every page that keeps records needs the records engine at
@@ -28,8 +29,8 @@ const chunkGroups = [
 
 export default defineConfig({
 	plugins: [courseContentCheck(), sveltekit()],
-	// Read through `$lib/scorm/package-build`; svelte.config.js reads the same variable.
-	define: { __SCORM_PACKAGE__: JSON.stringify(process.env.SCORM_PACKAGE === '1') },
+	// Read through `$lib/scorm/package-build`; svelte.config.js asks the same function.
+	define: { __SCORM_PACKAGE__: JSON.stringify(isScormPackageBuild()) },
 	resolve: {
 		// Every browser the course supports has native promises: leave out localforage's polyfill.
 		alias: [{ find: /^localforage$/, replacement: 'localforage/dist/localforage.nopromises.js' }]

@@ -6,10 +6,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runnerImport } from 'vite';
+import { scormPackageBuildEnv } from '../tools/scorm-package/build-flag.js';
 
 const build = spawnSync('npx', ['vite', 'build'], {
 	stdio: 'inherit',
-	env: { ...process.env, SCORM_PACKAGE: '1' },
+	env: scormPackageBuildEnv(),
 	shell: process.platform === 'win32'
 });
 if (build.status !== 0) process.exit(build.status ?? 1);

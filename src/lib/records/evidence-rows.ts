@@ -25,7 +25,7 @@ export interface Completion {
 
 /**
  * One learner's training as an inspector asks about it: the evidence sheet prints these, and the
- * CSV export carries the same, so that the two never disagree.
+ * records page's table and the CSV export show the same, so that the three never disagree.
  */
 export interface EvidenceRow {
 	learnerId: string;
@@ -34,8 +34,8 @@ export interface EvidenceRow {
 	/** The first induction passed: when the learner was trained. */
 	induction?: Completion;
 	lastRefresher?: Completion;
-	/** Until when the learner's longest-lasting certificate is good. */
-	validUntil?: string;
+	/** The learner's longest-lasting certificate: it decides their status, and until when. */
+	latestCertificate?: Certificate;
 	/** How that certificate came to this device, in words (see record-source.ts). */
 	certificateFrom?: string;
 	statusKind: LearnerStatus['kind'];
@@ -45,6 +45,9 @@ export interface EvidenceRow {
 	signOffLabel: string;
 	/** The learner's latest sign-off, of whichever edition, and how it came to this device. */
 	signed?: { version: string; on: string; from: string };
+	lessonsRead: number;
+	scenariosFinished: number;
+	quizAttempts: number;
 }
 
 export interface EvidenceContext {
@@ -67,7 +70,7 @@ export function evidenceRow(
 		role: learner.role,
 		induction: completion(journeyCertificates(progress, 'induction')[0]),
 		lastRefresher: completion(journeyCertificates(progress, 'refresher').at(-1)),
-		validUntil: latest?.validUntil,
+		latestCertificate: latest,
 		certificateFrom: latest && sourceLabel(latest.source),
 		statusKind: status.kind,
 		status: statusLabel(status, reminderDays),
@@ -77,7 +80,10 @@ export function evidenceRow(
 			version: signOff.policyVersion,
 			on: signOff.signedAt.slice(0, 10),
 			from: sourceLabel(signOff.source)
-		}
+		},
+		lessonsRead: progress.lessonsRead.length,
+		scenariosFinished: Object.keys(progress.scenarios).length,
+		quizAttempts: progress.quizAttempts.length
 	};
 }
 

@@ -1,6 +1,5 @@
 import { scorePercent } from '$lib/course/score';
 import { evidenceRow, type EvidenceContext } from './evidence-rows';
-import { latestCertificate } from './learner-status';
 import type { LearnerRecords } from './storage/records-merge';
 
 /** Excel reads a CSV file as UTF-8 only when it starts with this byte order mark. */
@@ -55,9 +54,8 @@ export function recordsCsv(everyone: LearnerRecords[], options: CsvOptions): str
 		'Verification code'
 	];
 	const rows = everyone.map((records) => {
-		const { progress } = records;
 		const row = evidenceRow(records, options);
-		const certificate = latestCertificate(progress);
+		const certificate = row.latestCertificate;
 		return [
 			row.name,
 			row.role,
@@ -66,15 +64,15 @@ export function recordsCsv(everyone: LearnerRecords[], options: CsvOptions): str
 			row.induction?.scorePercent ?? '',
 			row.lastRefresher?.completedOn ?? '',
 			row.lastRefresher?.scorePercent ?? '',
-			row.validUntil ?? '',
+			certificate?.validUntil ?? '',
 			row.certificateFrom ?? '',
 			row.signOffLabel,
 			row.signed?.version ?? '',
 			row.signed?.on ?? '',
 			row.signed?.from ?? '',
-			`${progress.lessonsRead.length} of ${options.lessonCount}`,
-			Object.keys(progress.scenarios).length,
-			progress.quizAttempts.length,
+			`${row.lessonsRead} of ${options.lessonCount}`,
+			row.scenariosFinished,
+			row.quizAttempts,
 			certificate?.id ?? '',
 			certificate?.journey ?? '',
 			certificate?.completedOn ?? '',

@@ -3,8 +3,9 @@ import { evidenceRow, evidenceRows } from '$lib/records/evidence-rows';
 import { signOffOf } from '$lib/records/sign-off';
 import type { LearnerProgress } from '$lib/records/storage/record-schema';
 import { emptyProgress } from '$lib/records/storage/empty-progress';
-import { editions, sampleCertificate } from './fixtures/records';
+import { editions, pass, sampleCertificate } from './fixtures/records';
 
+const attempt = { ...pass, finishedAt: '2026-11-02T10:00:00.000Z' };
 const context = { today: '2026-11-26', reminderDays: 30, edition: editions.current };
 
 function learner(name: string, progress: Partial<LearnerProgress> = {}) {
@@ -45,9 +46,31 @@ describe('evidenceRow', () => {
 		);
 		expect(row.induction).toEqual({ completedOn: '2025-06-01', scorePercent: 80 });
 		expect(row.lastRefresher).toEqual({ completedOn: '2026-11-01', scorePercent: 86 });
-		expect(row.validUntil).toBe('2027-11-01');
+		expect(row.latestCertificate?.validUntil).toBe('2027-11-01');
 		expect(row.status).toBe('Certified until 1 November 2027');
 		expect(row.statusKind).toBe('certified');
+		expect(row.latestCertificate?.id).toBe('C');
+		expect(row.certificateFrom).toBe('Made on this device');
+	});
+
+	it('counts the lessons read, the scenarios finished and the quiz attempts', () => {
+		const row = evidenceRow(
+			learner('Eli', {
+				lessonsRead: ['a', 'b', 'c'],
+				scenarios: {
+					'tagged-by-cousin': {
+						endingId: 'asked',
+						outcome: 'follows',
+						path: ['start', 'asked'],
+						finishedAt: '2026-11-02T09:00:00.000Z'
+					}
+				},
+				quizAttempts: [attempt, attempt]
+			}),
+			context
+		);
+		expect(row).toMatchObject({ lessonsRead: 3, scenariosFinished: 1, quizAttempts: 2 });
+		expect(row.latestCertificate).toBeUndefined();
 	});
 
 	it('gives the latest sign-off and whether it is for the policy as built', () => {
