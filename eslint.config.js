@@ -29,8 +29,8 @@ export default defineConfig(
 						'src/service-worker.ts'
 					],
 					defaultProject: 'tsconfig.json',
-					// Ten files outside the project: few enough that the default project stays quick.
-					maximumDefaultProjectFileMatchCount_THIS_WILL_SLOW_DOWN_LINTING: 10
+					// Eleven files outside the project: few enough that the default project stays quick.
+					maximumDefaultProjectFileMatchCount_THIS_WILL_SLOW_DOWN_LINTING: 11
 				},
 				extraFileExtensions: ['.svelte'],
 				tsconfigRootDir: import.meta.dirname

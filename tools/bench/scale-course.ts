@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { LANGUAGE_CODE } from '../../src/lib/content/translation/language.ts';
 import { copyProject } from '../project-copy';
 
 /**
@@ -16,6 +17,16 @@ export function scaledLessons(lessonsFolder: string, times: number): Map<string,
 	for (const name of readdirSync(lessonsFolder).filter((file) => file.endsWith('.yaml'))) {
 		const text = readFileSync(join(lessonsFolder, name), 'utf8');
 		files.set(name, name === 'quiz.yaml' ? scaledQuiz(text, times) : text);
+	}
+	// The languages offered, as they are: the copies' words are left untranslated.
+	for (const folder of readdirSync(lessonsFolder, { withFileTypes: true })) {
+		if (!folder.isDirectory() || !LANGUAGE_CODE.test(folder.name)) continue;
+		for (const file of readdirSync(join(lessonsFolder, folder.name))) {
+			files.set(
+				`${folder.name}/${file}`,
+				readFileSync(join(lessonsFolder, folder.name, file), 'utf8')
+			);
+		}
 	}
 	for (let copy = 0; copy < times; copy += 1) {
 		const suffix = copy === 0 ? '' : `-c${copy + 1}`;

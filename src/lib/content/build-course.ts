@@ -10,6 +10,7 @@ import { scoredQuestions } from './scored-questions.ts';
 import { checkRequestMarks, withRequests } from './requests.ts';
 import { readScenarios, type Scenario, type ScenarioEnding } from './scenario.ts';
 import { settingSchema, type Setting } from './setting.ts';
+import { readLanguages } from './translation/language.ts';
 import { YamlSource, readYamlFile } from './yaml-source.ts';
 
 // Vite loads the config again for the server's bundle, so one `vite build` would read the course
@@ -36,6 +37,7 @@ export function buildCourse(files: ContentFiles): Course {
 function readCourse(files: ContentFiles): Course {
 	const problems = new ProblemList();
 	const setting = readSetting(files, problems);
+	const languages = readLanguages(files, problems, setting?.languages ?? []);
 	const policy = readPolicy(files, problems, setting?.name ?? '');
 	const clauseIds = new Set(policy?.clauses.map((clause) => clause.id));
 	const lessons = readLessons(files, problems, clauseIds);
@@ -70,7 +72,8 @@ function readCourse(files: ContentFiles): Course {
 		})),
 		scenarios: scenarios.map((scenario) => scenarioWithRequests(scenario, decisions)),
 		questions,
-		decisions
+		decisions,
+		languages
 	};
 }
 

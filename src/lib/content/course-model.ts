@@ -4,6 +4,7 @@ import type { Policy } from './policy.ts';
 import type { Question } from './quiz.ts';
 import type { Scenario } from './scenario.ts';
 import type { Setting } from './setting.ts';
+import type { LanguageInfo } from './translation/language.ts';
 
 /** Everything in lessons/, validated: what the pages are built from. */
 export interface Course {
@@ -14,4 +15,6 @@ export interface Course {
 	questions: Question[];
 	/** The questions the policy leaves open, with the setting's answers where recorded. */
 	decisions: Decision[];
+	/** The languages the setting offers families besides English, in its order. */
+	languages: LanguageInfo[];
 }

@@ -2,6 +2,7 @@ import type { ProblemList } from './content-error.ts';
 import { DECISIONS_FILE, type ContentFiles } from './content-files.ts';
 import { isDecided, type Decision } from './decisions.ts';
 import { formatDate } from '../dates/calendar-date.ts';
+import { fillTemplate } from './translation/template.ts';
 
 /**
  * Where content asks something of families, it writes `[request:id]` and the request's words come
@@ -22,18 +23,40 @@ export function proposalsAwaitingDsl(decisions: readonly Decision[]): Request[] 
 	return decisions.filter(isRequest).filter((request) => !isDecided(request));
 }
 
+/** The labels that say where the DSL has got to with a request, in English; translated too. */
+export const REQUEST_LABELS = {
+	decided: 'The setting has decided ({by}, {date}): {answer}',
+	proposed: 'The setting is asking (proposed, not yet decided): {proposal}'
+};
+
+/** How a request is labelled in one language: its labels, and the locale its dates are in. */
+export interface RequestWording {
+	labels: typeof REQUEST_LABELS;
+	locale: string;
+}
+
+const ENGLISH_WORDING: RequestWording = { labels: REQUEST_LABELS, locale: 'en-GB' };
+
 /** A request as families read it: what the setting asks, and whether that is decided yet. */
-export function labelledRequest(request: Request): string {
+export function labelledRequest(request: Request, wording = ENGLISH_WORDING): string {
 	return isDecided(request)
-		? `The setting has decided (${request.decidedBy}, ${formatDate(request.decidedOn)}): ${request.answer}`
-		: `The setting is asking (proposed, not yet decided): ${request.proposal}`;
+		? fillTemplate(wording.labels.decided, {
+				by: request.decidedBy,
+				date: formatDate(request.decidedOn, wording.locale),
+				answer: request.answer
+			})
+		: fillTemplate(wording.labels.proposed, { proposal: request.proposal });
 }
 
 /** The text with each `[request:id]` replaced by that request, labelled. */
-export function withRequests(text: string, decisions: readonly Decision[]): string {
+export function withRequests(
+	text: string,
+	decisions: readonly Decision[],
+	wording = ENGLISH_WORDING
+): string {
 	return text.replace(REQUEST_MARK, (mark, id: string) => {
 		const request = decisions.find((decision) => decision.id === id);
-		return request && isRequest(request) ? labelledRequest(request) : mark;
+		return request && isRequest(request) ? labelledRequest(request, wording) : mark;
 	});
 }
 

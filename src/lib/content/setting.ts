@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { audienceSchema, record, textSchema, wholeNumber } from './schema-parts.ts';
+import { LANGUAGE_CODE } from './translation/language.ts';
 
 const optionalText = v.optional(v.pipe(v.string('must be text'), v.trim()), '');
 
@@ -75,7 +76,25 @@ export const settingSchema = record({
 	complaints: optionalText,
 	/** Whether families may sign, on the families' pages, that they have read what it asks of them. */
 	familySignOff: v.optional(v.boolean('must be true or false'), false),
-	helplines: v.array(helplineSchema, 'must be a list')
+	helplines: v.array(helplineSchema, 'must be a list'),
+	/**
+	 * The languages offered to families besides English, in the order offered: each a folder of
+	 * lessons/ with its language.yaml and translations. Absent or empty: English only.
+	 */
+	languages: v.optional(
+		v.pipe(
+			v.array(
+				v.pipe(
+					v.string('must be a language code such as pl'),
+					v.regex(LANGUAGE_CODE, 'must be a language code such as pl, ur or pa'),
+					v.check((code) => code !== 'en', 'is English, which the course is written in')
+				),
+				'must be a list of language codes, such as [pl, ur]'
+			),
+			v.check((codes) => new Set(codes).size === codes.length, 'names a language twice')
+		),
+		[]
+	)
 });
 
 export type Setting = v.InferOutput<typeof settingSchema>;

@@ -34,9 +34,13 @@ export function daysBetween(from: string, to: string): number {
 
 const longDate = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
 
-/** "26 November 2026". */
-export function formatDate(date: string): string {
-	return longDate.format(toUtc(date));
+/** "26 November 2026", or the same date as a reader of another language writes it. */
+export function formatDate(date: string, locale = 'en-GB'): string {
+	const format =
+		locale === 'en-GB'
+			? longDate
+			: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+	return format.format(toUtc(date));
 }
 
 const shortDate = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' });

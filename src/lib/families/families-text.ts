@@ -1,7 +1,9 @@
 /**
- * The words of the pages for families, in one place, so that a translation can later replace
- * this module and a `/[lang]/` prefix can choose it. The policy's and the course's own words
- * come from lessons/, not from here.
+ * The words of the pages for families, in English, in one place. Each string here is a unit that
+ * translators translate (key `families.<name>`, see src/lib/content/translation/): add any words
+ * a family reads to this object, never to a page. A string with values is a template with named
+ * placeholders, filled in by `fillTemplate`. The policy's and the course's own words come from
+ * lessons/, not from here.
  */
 export const FAMILIES_TEXT = {
 	homeLink: 'For families',
@@ -32,7 +34,7 @@ export const FAMILIES_TEXT = {
 	nextScenario: 'Next scenario',
 	lastScenario: 'That was the last scenario.',
 	backToFamilies: 'Back to the page for families',
-	scenarioCount: (at: number, of: number) => `Scenario ${at} of ${of}`,
+	scenarioCount: 'Scenario {at} of {of}',
 	signTitle: 'Sign what the policy asks of families',
 	signIntro: [
 		'Signing tells the setting that you have read what its policy asks of families. It keeps your name and the date on this device only, for the manager’s records.',
@@ -40,12 +42,12 @@ export const FAMILIES_TEXT = {
 	],
 	signNotAsked:
 		'The setting does not ask families to sign. Reading the page for families is enough.',
-	signStatement: (settingName: string, policyTitle: string, version: string) =>
-		`I have read what the ${settingName} ${policyTitle} policy, version ${version}, asks of families.`,
+	signStatement:
+		'I have read what the {setting} {policy} policy, version {version}, asks of families.',
 	nameLabel: 'Your name',
 	nameHint: 'Type your name as you would sign it.',
 	nameMissing: 'Type your name to sign.',
 	signButton: 'Sign',
 	notKept: 'This device did not keep your sign-off. Ask the setting for a paper copy to sign.',
-	signed: (name: string) => `Thank you, ${name}. Your sign-off is kept on this device.`
+	signed: 'Thank you, {name}. Your sign-off is kept on this device.'
 } as const;

@@ -4,6 +4,8 @@ import type { Course } from '$lib/content/course-model';
 import type { Clause } from '$lib/content/policy';
 import { clausesCitedBy, type Scenario } from '$lib/content/scenario';
 import { settingGaps } from '$lib/content/setting';
+import { ENGLISH_TEXT, type InterfaceText } from '$lib/content/translation/interface-text';
+import { fillTemplate } from '$lib/content/translation/template';
 
 interface SlideBase {
 	/** Stable within a deck, for keys and for the speaker-notes window. */
@@ -32,21 +34,24 @@ export type Slide =
 /**
  * The parents' evening deck, built from the same lessons and scenarios as the course: a title
  * slide; for every lesson whose audience includes parents, its points for parents and then its
- * scenarios for parents as room votes; and where to go with a worry.
+ * scenarios for parents as room votes; and where to go with a worry. A translated course and its
+ * interface text give the same deck in that language.
  */
-export function buildDeck(course: Course): Slide[] {
+export function buildDeck(course: Course, text: InterfaceText = ENGLISH_TEXT): Slide[] {
 	const { setting } = course;
 	const forParents = course.lessons.filter(isForParents);
-	const person = (role: string, name: string) => (name ? `${role}: ${name}` : `the ${role}`);
+	const words = text.present;
+	const person = (role: string, name: string) =>
+		fillTemplate(name ? words.personNamed : words.personUnnamed, { role, name });
 
 	return [
 		{
 			kind: 'title',
 			id: 'title',
-			heading: `${setting.policy.title}: what we ask of families`,
+			heading: fillTemplate(words.titleHeading, { policy: setting.policy.title }),
 			lines: [
 				setting.name,
-				`Policy ${setting.policy.number}`,
+				fillTemplate(words.policyNumber, { number: setting.policy.number }),
 				...settingGaps(setting).map((gap) => `Not yet set by the setting: ${gap}.`)
 			],
 			notes: [
@@ -73,9 +78,12 @@ export function buildDeck(course: Course): Slide[] {
 		{
 			kind: 'contacts',
 			id: 'contacts',
-			heading: 'Worried about something you have seen online?',
+			heading: text.families.contactsHeading,
 			lines: [
-				`Talk to ${person(setting.people.dsl.role, setting.people.dsl.name)} or ${person(setting.people.leadPractitioner.role, setting.people.leadPractitioner.name)}.`,
+				fillTemplate(words.talkTo, {
+					first: person(setting.people.dsl.role, setting.people.dsl.name),
+					second: person(setting.people.leadPractitioner.role, setting.people.leadPractitioner.name)
+				}),
 				...setting.helplines
 					.filter((helpline) => isForParents(helpline) && (helpline.phone || helpline.web))
 					.map((helpline) => `${helpline.name}: ${helpline.phone || helpline.web}`),
@@ -113,7 +121,10 @@ function voteSlide(scenario: Scenario, course: Course): Slide {
  * What a presentation page carries in its HTML: the first slide and how many there are. The
  * whole deck grows with the course, so the page fetches each slide from /present/slides/.
  */
-export function deckOpening(course: Course): { first: Slide; count: number } {
-	const deck = buildDeck(course);
+export function deckOpening(
+	course: Course,
+	text: InterfaceText = ENGLISH_TEXT
+): { first: Slide; count: number } {
+	const deck = buildDeck(course, text);
 	return { first: deck[0]!, count: deck.length };
 }
