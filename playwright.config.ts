@@ -16,6 +16,10 @@ export default defineConfig({
 		baseURL: `http://localhost:${port}`,
 		browserName: 'chromium',
 		launchOptions: browserLaunchOptions(),
+		// The service worker fetches the whole course for offline use on every first visit, which
+		// would cost each test a download of the site. Only the tests of the offline copy, updates
+		// and the SCORM package (where no worker may register) allow it (withServiceWorker).
+		serviceWorkers: 'block',
 		trace: 'retain-on-failure'
 	},
 	webServer: {

@@ -5,9 +5,11 @@ import { courseContentCheck } from './tools/content/vite-plugin.ts';
 import { browserLaunchOptions } from './tools/browser.ts';
 
 /**
- * Every page needs the framework, and every page that keeps records needs the whole records
- * engine at once (everything in `src/lib/records/storage/`). One file for each compresses better than the dozen small ones that automatic
- * chunking makes, and the engine no longer waits for one file before asking for the next.
+ * Every page needs the framework, and every page that keeps records needs the records engine at
+ * once (`src/lib/records/storage/`). One file for each compresses better than the dozen small ones
+ * that automatic chunking makes, and the engine does not wait for one file before asking for the
+ * next. The checks of stored records (valibot and the records' shapes) are a file of their own,
+ * fetched only once there is a stored record to read: a first visit has none.
  */
 const chunkGroups = [
 	{
@@ -15,9 +17,11 @@ const chunkGroups = [
 		test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|devalue|esm-env|clsx)[\\/]/
 	},
 	{
-		name: 'records-engine',
-		test: /src[\\/]lib[\\/]records[\\/]storage[\\/]|node_modules[\\/]valibot[\\/]/
+		name: 'record-checks',
+		test: /src[\\/]lib[\\/]records[\\/]storage[\\/]record-(schema|migrations)|node_modules[\\/]valibot[\\/]/,
+		priority: 1
 	},
+	{ name: 'records-engine', test: /src[\\/]lib[\\/]records[\\/]storage[\\/]/ },
 	// Apart, because a device with no records yet downloads it only once something is kept.
 	{ name: 'storage-library', test: /node_modules[\\/]localforage[\\/]/ }
 ];

@@ -13,6 +13,11 @@ if (result.items) {
 	for (const line of perQuestion) console.log(line);
 	console.log(overall);
 }
+// Missing and outdated translations show in English: reported, they never fail the check.
+if (result.translations && result.translations.length > 0) {
+	console.log('Translations for families (missing or outdated entries show in English):');
+	for (const line of result.translations) console.log(`  ${line}`);
+}
 if (result.ok) {
 	console.log(result.summary);
 	// Notices inform the author; they never fail the check.

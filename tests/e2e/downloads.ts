@@ -1,11 +1,8 @@
 import type { Page } from '@playwright/test';
 import { PAGE_LIBRARIES } from '../../tools/bench/budgets';
 
-/**
- * Options for tests of what a page itself downloads: the service worker, which fetches the whole
- * course for offline use after a first visit, is kept out of the way, as the bench keeps it.
- */
-export const withoutServiceWorker = { serviceWorkers: 'block' } as const;
+/** Options for the tests that need the service worker, which playwright.config.ts blocks. */
+export const withServiceWorker = { serviceWorkers: 'allow' } as const;
 
 /**
  * Keeps every script the page downloads from now on, and answers whether one of the libraries that

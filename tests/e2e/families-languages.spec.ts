@@ -9,12 +9,9 @@ import {
 } from '../../src/lib/server/content/lessons-folder';
 import { LANGUAGE_CHOICE_KEY } from '../../src/lib/records/language-choice';
 import { course } from './course-content';
-import { withoutServiceWorker } from './downloads';
 import { britishVoice, installFakeSpeech } from './fake-speech';
 import { expect, expectAccessible, open, test } from './fixtures';
 import { pdfPages } from './pdf-text';
-
-test.use(withoutServiceWorker);
 
 const files = { ...readLessonsFolder(process.cwd()), ...readTranslationFiles(process.cwd()) };
 const inLanguage = (code: string) => localiseCourse(course, files, code);

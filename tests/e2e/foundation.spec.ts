@@ -1,5 +1,5 @@
 import { course } from './course-content';
-import { watchScripts, withoutServiceWorker } from './downloads';
+import { watchScripts } from './downloads';
 import { expect, open, test } from './fixtures';
 import { blocksOf, highlightedBlocks } from './policy-highlight';
 import { deviceWith, learnerNamed, seedStore } from './records-store';
@@ -39,7 +39,7 @@ test('a lesson links to the previous and next lessons', async ({ page }) => {
 });
 
 test.describe('what a lesson page downloads', () => {
-	test.use({ ...withoutServiceWorker, viewport: { width: 390, height: 844 } });
+	test.use({ viewport: { width: 390, height: 844 } });
 
 	test('on a device that keeps nothing yet, nearing the end of a lesson asks who is learning, with no storage library', async ({
 		page

@@ -1,5 +1,8 @@
 import { test, expect, open } from './fixtures';
 import { waitUntilCached } from './offline';
+import { withServiceWorker } from './downloads';
+
+test.use(withServiceWorker);
 
 test('the course can be installed on a home screen, with its own name and icons', async ({
 	page

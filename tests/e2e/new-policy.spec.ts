@@ -9,10 +9,6 @@ import {
 } from './records-store';
 import { editLessons, rebuiltCourse } from './rebuilt-course';
 
-// The old site's worker would answer from its copy of the old version: these tests load pages
-// from the network, as a browser does once the new version has replaced the old.
-test.use({ serviceWorkers: 'block' });
-
 const version = course.setting.policy.version;
 const newVersion = '1.13 (2027)';
 const changed = course.policy.clauses.find((clause) => clause.id === 'platforms-covered')!;

@@ -8,6 +8,9 @@ import { goOffline, waitUntilCached } from './offline';
 import { mouse } from './quiz-answers';
 import { storedDraft } from './records-store';
 import { samplePages } from './sample-pages';
+import { withServiceWorker } from './downloads';
+
+test.use(withServiceWorker);
 
 /** The choices that take a scenario from its start to an ending, always picking the first. */
 function firstChoices(scenario: Scenario) {

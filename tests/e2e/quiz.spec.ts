@@ -6,7 +6,7 @@ import { lessonsTeaching } from '../../src/lib/content/course-links';
 import { keys } from '../../src/lib/records/record-keys';
 import { course } from './course-content';
 import { expect, expectAccessible, open, test } from './fixtures';
-import { watchScripts, withoutServiceWorker } from './downloads';
+import { watchScripts } from './downloads';
 import { tabTo } from './keyboard';
 import { addLearner } from './learners';
 import { choicesFor, questionOnScreen } from './quiz-answers';
@@ -272,8 +272,6 @@ test('on a shared device, choosing another learner carries on their own attempt'
 });
 
 test.describe('what the quiz page downloads', () => {
-	test.use(withoutServiceWorker);
-
 	test('the introduction comes without XState, which comes when the learner starts', async ({
 		page
 	}) => {

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { course } from './course-content';
-import { watchScripts, withoutServiceWorker } from './downloads';
+import { watchScripts } from './downloads';
 import { expect, expectAccessible, open, test } from './fixtures';
 import {
 	americanVoice,
@@ -248,8 +248,6 @@ test('the presentation does not read aloud', async ({ page }) => {
 });
 
 test.describe('what a first visit downloads', () => {
-	test.use(withoutServiceWorker);
-
 	test('the reader is downloaded only when the learner presses Listen', async ({ page }) => {
 		const loads = watchScripts(page);
 		await installFakeSpeech(page);

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { formatDate, localDate } from '../../src/lib/dates/calendar-date';
-import { SCHEMA_VERSION } from '../../src/lib/records/storage/record-schema';
+import { SCHEMA_VERSION } from '../../src/lib/records/storage/schema-version';
 import { expect, expectAccessible, open, test } from './fixtures';
 import { deviceWith, learnerNamed, passedCertificate, readStore, seedStore } from './records-store';
 import { addDays } from './records-helpers';

@@ -4,13 +4,13 @@ import {
 	issueCertificate
 } from '../../src/lib/records/certificates/certificate';
 import { certificateIdFrom } from '../../src/lib/records/certificates/certificate-code';
-import {
-	SCHEMA_VERSION,
-	emptyProgress,
-	type Certificate,
-	type Learner,
-	type LearnerProgress
+import type {
+	Certificate,
+	Learner,
+	LearnerProgress
 } from '../../src/lib/records/storage/record-schema';
+import { SCHEMA_VERSION } from '../../src/lib/records/storage/schema-version';
+import { emptyProgress } from '../../src/lib/records/storage/empty-progress';
 import { isForStaff } from '../../src/lib/content/audience';
 import { DATABASE, GUEST, keys } from '../../src/lib/records/record-keys';
 import { course } from './course-content';

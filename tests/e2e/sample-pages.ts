@@ -4,10 +4,23 @@ import { course } from './course-content';
 const SCENARIO_PAGE = /\/scenarios\/([^/]+)$/;
 
 /**
+ * The languages whose every page is checked: one written right to left and one left to right,
+ * which between them meet every way a translated page can be laid out. The others' pages share
+ * those pages' templates, and the content check reads every translated word; of each, the page for
+ * families stands in.
+ */
+const checkedInFull = new Set(
+	['rtl', 'ltr'].flatMap(
+		(dir) => course.languages.find((language) => language.dir === dir)?.code ?? []
+	)
+);
+
+/**
  * Every built page, except that scenario pages (staff's and families') stand in for each other:
  * they share one template, and the content check and unit tests read every scenario's words. One
  * page for each kind of opening screen, for each audience, and one with no screen, are kept, so
- * that each way a scenario page can look is checked; the rest would only add time.
+ * that each way a scenario page can look is checked; the rest would only add time. Translated
+ * pages are sampled as `checkedInFull` says, with one scenario page in each of those languages.
  */
 export function samplePages(): string[] {
 	const kept = new Set<string>();
@@ -18,8 +31,15 @@ export function samplePages(): string[] {
 		seen.add(look);
 		kept.add(scenario.id);
 	}
+	const translatedScenarioShown = new Set<string>();
 	return sitePages().filter((path) => {
+		const language = course.languages.find(({ code }) => path.split('/')[1] === code)?.code;
 		const id = SCENARIO_PAGE.exec(path)?.[1];
-		return id === undefined || kept.has(id);
+		if (language === undefined) return id === undefined || kept.has(id);
+		if (!checkedInFull.has(language)) return path === `/${language}/families`;
+		if (id === undefined) return true;
+		if (translatedScenarioShown.has(language)) return false;
+		translatedScenarioShown.add(language);
+		return true;
 	});
 }

@@ -6,7 +6,7 @@ import { isForParents, isForStaff } from '../../src/lib/content/audience';
 import { scenariosOfLesson } from '../../src/lib/content/course-links';
 import { PAGE_LIBRARIES } from '../../tools/bench/budgets';
 import { course } from './course-content';
-import { watchScripts, withoutServiceWorker } from './downloads';
+import { watchScripts } from './downloads';
 import { expect, expectAccessible, open, test } from './fixtures';
 import { tabTo } from './keyboard';
 import { storedDraft } from './records-store';
@@ -180,8 +180,6 @@ test('a reload in the middle resumes at the same node, and so does a closed tab'
 });
 
 test.describe('what a scenario page downloads', () => {
-	test.use(withoutServiceWorker);
-
 	test('the situation shows without XState, which comes with the first choice', async ({
 		page
 	}) => {

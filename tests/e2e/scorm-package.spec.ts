@@ -9,6 +9,9 @@ import { course } from './course-content';
 import { expectAccessible } from './fixtures';
 import { PACKAGE_PATH, PLAYER_PATH, scormRuntime, startLms } from './lms-server';
 import { choicesFor, questionOnScreen } from './quiz-answers';
+import { withServiceWorker } from './downloads';
+
+test.use(withServiceWorker);
 
 interface LmsCall {
 	name: string;

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { policyEdition } from '../../src/lib/server/content/policy-fingerprint';
 import { formatDate } from '../../src/lib/dates/calendar-date';
 import { signOffOf, type PolicyEdition } from '../../src/lib/records/sign-off';
-import { emptyProgress } from '../../src/lib/records/storage/record-schema';
+import { emptyProgress } from '../../src/lib/records/storage/empty-progress';
 import { recordsFile } from '../../src/lib/records/records-transfer';
 import { course } from './course-content';
 import { expect, expectAccessible, open, test } from './fixtures';

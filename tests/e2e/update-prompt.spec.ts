@@ -2,6 +2,9 @@ import type { Page } from '@playwright/test';
 import { test, expect, expectAccessible, open } from './fixtures';
 import { waitUntilCached } from './offline';
 import { simulateServiceWorkers } from './simulated-update';
+import { withServiceWorker } from './downloads';
+
+test.use(withServiceWorker);
 
 const prompt = (page: Page) => page.getByText('An update to the course is ready');
 

@@ -62,6 +62,13 @@ export const PAGE_LIBRARIES: { library: string; signature: RegExp; kinds: string
 		]
 	},
 	{
+		// valibot and the shapes of stored records: fetched to read a stored record, and by the
+		// quiz for its saved place; a first visit elsewhere has nothing stored to check.
+		library: 'the checks of stored records',
+		signature: /iso_timestamp/,
+		kinds: ['quiz']
+	},
+	{
 		library: 'QR code',
 		signature: /Capacity overflow/,
 		kinds: ['certificate']

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { buildCourse } from '../../src/lib/content/build-course.ts';
 import { languageFile, type ContentFiles } from '../../src/lib/content/content-files.ts';
 import type { Course } from '../../src/lib/content/course-model.ts';
+import type { LanguageInfo } from '../../src/lib/content/translation/language.ts';
 import { englishUnits, type EnglishUnit } from '../../src/lib/content/translation/units.ts';
 import {
 	readLessonsFolder,
@@ -36,6 +37,17 @@ export function needLanguageFolder(project: TranslationProject, code: string): v
 			`There is no ${languageFile(code)}. Make the folder and describe the language there first (see lessons/README.md).`
 		);
 	}
+}
+
+/** A language the setting offers, or a refusal that says how to offer it. */
+export function offeredLanguage(project: TranslationProject, code: string): LanguageInfo {
+	const language = project.course.languages.find((candidate) => candidate.code === code);
+	if (!language) {
+		throw new TranslationToolError(
+			`${code} is not among the languages offered in lessons/setting.yaml (languages: [${project.course.languages.map((offered) => offered.code).join(', ')}]).`
+		);
+	}
+	return language;
 }
 
 /** Writes the files, making their folders; paths are inside the project. */

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { LineCounter, parseDocument, isMap, isNode, isScalar, type Document } from 'yaml';
 import type { ProblemList } from './content-error.ts';
 import type { ContentFiles } from './content-files.ts';
 
@@ -39,6 +39,17 @@ export class YamlSource {
 			}
 		}
 		return undefined;
+	}
+
+	/** The line of the name that `path` ends with, where it names an entry of a map. */
+	keyLineOf(path: Path): number | undefined {
+		const parent = path.length > 1 ? this.#doc.getIn(path.slice(0, -1), true) : this.#doc.contents;
+		const pair = isMap(parent)
+			? parent.items.find((item) => isScalar(item.key) && item.key.value === path.at(-1))
+			: undefined;
+		const key = pair?.key;
+		if (isNode(key) && key.range) return this.#lines.linePos(key.range[0]).line + this.#lineOffset;
+		return this.lineOf(path);
 	}
 
 	/**

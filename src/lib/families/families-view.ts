@@ -1,9 +1,10 @@
-import { bindsFamilies, isForParents, WHOM_IT_BINDS } from '$lib/content/audience';
+import { bindsFamilies, isForParents } from '$lib/content/audience';
 import { clausesById } from '$lib/content/clauses';
 import { scenariosOfLesson } from '$lib/content/course-links';
 import { clausesCitedBy } from '$lib/content/scenario';
 import type { Course } from '$lib/content/course-model';
 import type { Helpline, Person } from '$lib/content/setting';
+import { ENGLISH_TEXT, type InterfaceText } from '$lib/content/translation/interface-text';
 
 /** One lesson as families read it at home: its points for parents, requests labelled. */
 export interface FamilyLesson {
@@ -37,14 +38,15 @@ export interface FamiliesView {
 	signOff: boolean;
 }
 
-export function familiesView(course: Course): FamiliesView {
+/** The view of a course, in English or, given a localised course and its text, in its language. */
+export function familiesView(course: Course, text: InterfaceText = ENGLISH_TEXT): FamiliesView {
 	const { setting } = course;
 	const lessons = course.lessons.filter(isForParents);
 	return {
 		lessons: lessons.map(({ slug, title, forParents }) => ({ slug, title, points: forParents })),
 		rules: course.policy.clauses
 			.filter(bindsFamilies)
-			.map(({ id, rule, who }) => ({ id, rule, binds: WHOM_IT_BINDS[who] })),
+			.map(({ id, rule, who }) => ({ id, rule, binds: text.binds[who] })),
 		scenarios: lessons.flatMap((lesson) =>
 			scenariosOfLesson(course, lesson.slug, (scenario) => scenario.audience === 'parents').map(
 				({ id, title }) => ({ id, title })

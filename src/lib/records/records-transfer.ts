@@ -2,7 +2,8 @@ import * as v from 'valibot';
 import { codeMatches } from './certificates/certificate-code';
 import { compareVersions, nameConfirms, type PolicyEdition } from './sign-off';
 import { progressKind, upgradeRecord } from './storage/record-migrations';
-import { SCHEMA_VERSION, learnerSchema, type Learner, type SignOff } from './storage/record-schema';
+import { learnerSchema, type Learner, type SignOff } from './storage/record-schema';
+import { SCHEMA_VERSION } from './storage/schema-version';
 import type { LearnerRecords } from './storage/records-merge';
 
 export type { LearnerRecords } from './storage/records-merge';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { evidenceRow, evidenceRows } from '$lib/records/evidence-rows';
 import { signOffOf } from '$lib/records/sign-off';
-import { emptyProgress, type LearnerProgress } from '$lib/records/storage/record-schema';
+import type { LearnerProgress } from '$lib/records/storage/record-schema';
+import { emptyProgress } from '$lib/records/storage/empty-progress';
 import { editions, sampleCertificate } from './fixtures/records';
 
 const context = { today: '2026-11-26', reminderDays: 30, edition: editions.current };

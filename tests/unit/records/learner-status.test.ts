@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { inDays, learnerStatus, statusLabel, validityOn } from '$lib/records/learner-status';
 import { statusCounts } from '$lib/records/status-counts';
-import { emptyProgress, type Certificate } from '$lib/records/storage/record-schema';
+import type { Certificate } from '$lib/records/storage/record-schema';
+import { emptyProgress } from '$lib/records/storage/empty-progress';
 import { sampleCertificate } from './fixtures/records';
 
 function certificateUntil(validUntil: string, id = 'AAAA-BBBB-CCCC'): Certificate {

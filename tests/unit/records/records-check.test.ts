@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { certificateCode } from '$lib/records/certificates/certificate-code';
-import {
-	emptyProgress,
-	type Certificate,
-	type LearnerProgress,
-	type SignOff
-} from '$lib/records/storage/record-schema';
+import type { Certificate, LearnerProgress, SignOff } from '$lib/records/storage/record-schema';
+import { emptyProgress } from '$lib/records/storage/empty-progress';
 import {
 	checkRecordsAgainst,
 	type CheckedLearnerRecords,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell, recordsCsv, toCsv } from '$lib/records/records-csv';
-import { emptyProgress } from '$lib/records/storage/record-schema';
+import { emptyProgress } from '$lib/records/storage/empty-progress';
 import { signOffOf } from '$lib/records/sign-off';
 import { editions, sampleCertificate } from './fixtures/records';
 

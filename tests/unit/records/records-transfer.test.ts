@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProgress, type LearnerProgress } from '$lib/records/storage/record-schema';
+import type { LearnerProgress } from '$lib/records/storage/record-schema';
+import { emptyProgress } from '$lib/records/storage/empty-progress';
 import { EXPORT_FORMAT, readRecordsFile, recordsFile } from '$lib/records/records-transfer';
 import { mergeProgress } from '$lib/records/storage/records-merge';
 import v1Store from './fixtures/v1-store.json';

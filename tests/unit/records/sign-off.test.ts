@@ -9,7 +9,7 @@ import {
 	signOffRequest,
 	signOffStatus
 } from '$lib/records/sign-off';
-import { emptyProgress } from '$lib/records/storage/record-schema';
+import { emptyProgress } from '$lib/records/storage/empty-progress';
 import { editions, sampleCertificate } from './fixtures/records';
 
 const at = '2026-11-26T10:00:00.000Z';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { signOffOf } from '$lib/records/sign-off';
-import { emptyProgress } from '$lib/records/storage/record-schema';
+import { emptyProgress } from '$lib/records/storage/empty-progress';
 import { hasNeed } from '$lib/records/what-needs-doing';
 import { editions } from './fixtures/records';
 

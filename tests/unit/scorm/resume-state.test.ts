@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProgress, type LearnerProgress } from '$lib/records/storage/record-schema';
+import type { LearnerProgress } from '$lib/records/storage/record-schema';
+import { emptyProgress } from '$lib/records/storage/empty-progress';
 import { mergeResume, resumeStateOf } from '$lib/scorm/resume-state';
 import { emptyResumeState } from '$lib/scorm/suspend-data';
 

@@ -59,7 +59,7 @@ export function readEntries(
 		const source = new YamlSource(file, text, problems);
 		const parsed = source.validate(translationFileSchema, problems);
 		for (const [key, fields] of Object.entries(parsed ?? {})) {
-			const line = source.lineOf([key]);
+			const line = source.keyLineOf([key]);
 			const other = entries.get(key);
 			if (other) {
 				problems.add(file, `${key} is also in ${other.file}: keep one of them`, line);

@@ -134,19 +134,17 @@ type Or = (key: string, english: string) => string;
 type Translated = (key: string) => string | undefined;
 
 function localiseText(or: Or): InterfaceText {
-	const groups = Object.entries(ENGLISH_TEXT).map(([group, texts]) => {
-		const entries = Object.entries(texts as Record<string, string | readonly string[]>).map(
-			([name, value]) =>
-				[
-					name,
-					typeof value === 'string'
-						? or(keys.text(group as TextGroup, name), value)
-						: value.map((line, index) => or(keys.text(group as TextGroup, name, index), line))
-				] as const
-		);
-		return [group, Object.fromEntries(entries)];
+	const groups = (Object.keys(ENGLISH_TEXT) as TextGroup[]).map((group) => {
+		const texts: Record<string, string | readonly string[]> = ENGLISH_TEXT[group];
+		const entries = Object.entries(texts).map(([name, value]): [string, string | string[]] => [
+			name,
+			typeof value === 'string'
+				? or(keys.text(group, name), value)
+				: value.map((line, index) => or(keys.text(group, name, index), line))
+		]);
+		return [group, Object.fromEntries(entries)] as const;
 	});
-	return Object.fromEntries(groups) as InterfaceText;
+	return Object.fromEntries(groups) as unknown as InterfaceText;
 }
 
 function localiseSetting(setting: Setting, or: Or): Setting {

@@ -3,13 +3,13 @@ import { learnerIndexSchemaV1, progressSchemaV1 } from './record-schema-v1';
 import { learnerIndexSchemaV2, progressSchemaV2 } from './record-schema-v2';
 import { learnerIndexSchemaV3, progressSchemaV3 } from './record-schema-v3';
 import {
-	SCHEMA_VERSION,
 	learnerIndexSchema,
 	progressSchema,
 	type Learner,
 	type LearnerIndex,
 	type LearnerProgress
 } from './record-schema';
+import { SCHEMA_VERSION } from './schema-version';
 
 /** Why a stored record could not be used. */
 export type Unreadable = 'not-a-record' | 'damaged' | 'newer';

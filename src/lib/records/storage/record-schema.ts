@@ -2,15 +2,12 @@ import * as v from 'valibot';
 import { JOURNEYS } from '$lib/journeys/journey';
 import { MAX_NAME_LENGTH, characterCount, tidyText } from '$lib/records/learner-name';
 import { CERTIFICATE_LIMITS, SIGN_OFF_LIMITS } from '$lib/records/record-limits';
+import { SCHEMA_VERSION } from './schema-version';
 
 /**
- * The shape of everything the course stores. To change it: bump SCHEMA_VERSION, freeze the old
- * shape beside `record-schema-v1.ts`, and add a step to `record-migrations.ts`.
- *
- * Version 2 added certificates to each learner's progress; version 3 added policy sign-offs;
- * version 4 added where each certificate and sign-off came from.
+ * The shape of everything the course stores. To change it: bump SCHEMA_VERSION (schema-version.ts),
+ * freeze the old shape beside `record-schema-v1.ts`, and add a step to `record-migrations.ts`.
  */
-export const SCHEMA_VERSION = 4;
 
 // Well above what the content model allows (99 lessons, 500 questions), and far below harm.
 const MAX_LESSONS = 1_000;
@@ -141,15 +138,3 @@ export type QuizAttemptRecord = Omit<v.InferOutput<typeof quizAttemptSchema>, 'f
 export type Certificate = v.InferOutput<typeof certificateSchema>;
 export type SignOff = v.InferOutput<typeof signOffSchema>;
 export type RecordSource = v.InferOutput<typeof recordSourceSchema>;
-
-export function emptyProgress(learnerId: string): LearnerProgress {
-	return {
-		schemaVersion: SCHEMA_VERSION,
-		learnerId,
-		lessonsRead: [],
-		scenarios: {},
-		quizAttempts: [],
-		certificates: [],
-		signOffs: []
-	};
-}

@@ -5,21 +5,15 @@ import type { SetAsideRecord } from '$lib/records/set-aside';
 import { checkLearnerName, learnersNamed, tidyLearnerRole } from '$lib/records/learner-name';
 import { localDate } from '$lib/dates/calendar-date';
 import { arrivedInFile } from '$lib/records/record-source';
-import {
-	progressKind,
-	readLearnerIndex,
-	upgradeRecord,
-	type RecordKind
-} from './record-migrations';
-import {
-	SCHEMA_VERSION,
-	emptyProgress,
-	type Certificate,
-	type Learner,
-	type LearnerProgress
-} from './record-schema';
+import type { Certificate, Learner, LearnerProgress } from './record-schema';
+import { SCHEMA_VERSION } from './schema-version';
+import { emptyProgress } from './empty-progress';
 import type { CheckedLearnerRecords, UnusableSignOff } from '$lib/records/records-transfer';
 import { mergeProgress, withoutRepeats, type LearnerRecords } from './records-merge';
+
+// The checks of what is stored (valibot, and every version's shape) are fetched only when something
+// stored is read: a first visit, with nothing stored, does without them.
+const storedRecordChecks = () => import('./record-migrations');
 
 /** A certificate with the records of the learner who holds it, whose sign-offs it shows. */
 export interface HeldCertificate {
@@ -72,6 +66,7 @@ export class RecordsRepository {
 	async listLearners(): Promise<Learner[]> {
 		const raw = await this.#store.getItem(keys.learners);
 		if (raw === null || raw === undefined) return [];
+		const { readLearnerIndex } = await storedRecordChecks();
 		const index = readLearnerIndex(raw);
 		if (!index.ok) {
 			await this.#moveAside(keys.learners, raw, index.reason, index.detail);
@@ -119,7 +114,7 @@ export class RecordsRepository {
 
 	/** A learner's progress, with nothing in it twice (two copies of one certificate, say). */
 	async progress(learnerId: string): Promise<LearnerProgress> {
-		const progress = await this.#read(keys.progress(learnerId), progressKind);
+		const progress = await this.#readProgress(keys.progress(learnerId));
 		return progress ? withoutRepeats(progress) : emptyProgress(learnerId);
 	}
 
@@ -284,10 +279,11 @@ export class RecordsRepository {
 		return this.#store.exclusive ? this.#store.exclusive(work) : work();
 	}
 
-	async #read<T>(key: string, kind: RecordKind<T>): Promise<T | undefined> {
+	async #readProgress(key: string): Promise<LearnerProgress | undefined> {
 		const raw = await this.#store.getItem(key);
 		if (raw === null || raw === undefined) return undefined;
-		const result = upgradeRecord(kind, raw);
+		const { progressKind, upgradeRecord } = await storedRecordChecks();
+		const result = upgradeRecord(progressKind, raw);
 		if (!result.ok) {
 			await this.#moveAside(key, raw, result.reason, result.detail);
 			return undefined;

@@ -5,6 +5,7 @@ import { familiesView } from '$lib/families/families-view';
 
 export const entries: EntryGenerator = () => course.languages.map(({ code }) => ({ lang: code }));
 
-export const load = (({ params }) => ({
-	families: familiesView(localised(params.lang).course)
-})) satisfies PageServerLoad;
+export const load = (({ params }) => {
+	const { course: translated, text } = localised(params.lang);
+	return { families: familiesView(translated, text) };
+}) satisfies PageServerLoad;

@@ -5,7 +5,7 @@ import {
 	progressKind,
 	upgradeRecord
 } from '$lib/records/storage/record-migrations';
-import { SCHEMA_VERSION } from '$lib/records/storage/record-schema';
+import { SCHEMA_VERSION } from '$lib/records/storage/schema-version';
 import { RecordsRepository } from '$lib/records/storage/records-repository';
 import v1Store from '../fixtures/v1-store.json';
 

@@ -4,7 +4,8 @@ import { RecordsRepository } from '$lib/records/storage/records-repository';
 import { LearnerErased } from '$lib/records/learner-erased';
 import { describeSetAside } from '$lib/records/set-aside';
 import { pass, sampleCertificate } from '../fixtures/records';
-import { SCHEMA_VERSION, emptyProgress } from '$lib/records/storage/record-schema';
+import { SCHEMA_VERSION } from '$lib/records/storage/schema-version';
+import { emptyProgress } from '$lib/records/storage/empty-progress';
 
 const clock = () => new Date('2026-11-26T10:00:00.000Z');
 
