@@ -19,7 +19,13 @@ module.exports = {
 			severity: 'error',
 			from: {
 				path: '^src/',
-				pathNot: ['^src/lib/server/', '/\\+(page|layout)\\.server\\.ts$', '/\\+server\\.ts$']
+				pathNot: [
+					'^src/lib/server/',
+					'/\\+(page|layout)\\.server\\.ts$',
+					'/\\+server\\.ts$',
+					// SvelteKit runs the server hooks on the server only.
+					'^src/hooks\\.server\\.ts$'
+				]
 			},
 			to: { path: '^src/lib/server/' }
 		},

@@ -47,7 +47,11 @@ describe('page kinds', () => {
 		['/present', 'presentation'],
 		['/present/notes', 'presentation'],
 		['/policy', 'policy'],
-		['/help', 'help']
+		['/help', 'help'],
+		['/families', 'families'],
+		['/ur/families/scenarios/parent-friend-request', 'families (translated)'],
+		['/pa-Guru/families', 'families (translated)'],
+		['/pl/present', 'presentation (translated)']
 	])('%s is a %s page', (path, kind) => {
 		expect(pageKind(path)).toBe(kind);
 	});
@@ -56,7 +60,7 @@ describe('page kinds', () => {
 		const routes = readdirSync('src/routes', { recursive: true, encoding: 'utf8' })
 			.filter((file) => /(^|[\\/])\+page\.svelte$/.test(file))
 			.map((file) => `/${dirname(file).split(sep).join('/')}`.replace(/^\/\.$/, '/'))
-			.map((route) => route.replace(/\[[^\]]+\]/g, 'example'));
+			.map((route) => route.replace('[lang=language]', 'pl').replace(/\[[^\]]+\]/g, 'example'));
 		for (const { kind, path } of PAGE_KINDS) {
 			expect(
 				routes.some((route) => path.test(route)),
@@ -75,7 +79,9 @@ describe('page kinds', () => {
 			'scenario',
 			'certificate',
 			'records',
-			'presentation'
+			'presentation',
+			'families (translated)',
+			'presentation (translated)'
 		]);
 	});
 });
@@ -100,6 +106,28 @@ describe('first-visit budgets', () => {
 		expect(pageProblems(heavy)).toEqual([
 			'/lessons/tagging: 60001 bytes of JavaScript, over 60.0 kB',
 			'/lessons/tagging: 120001 bytes in all, over 120.0 kB'
+		]);
+	});
+
+	it('lets only a translated page bring a font, within its own budget and besides the rest', () => {
+		const font = (gzipBytes: number): Download => ({
+			url: 'http://localhost/fonts/a.woff2',
+			javascript: false,
+			font: true,
+			gzipBytes
+		});
+		const urdu = measurePage('/ur/families', 'families (translated)', [
+			script(50_000),
+			other(70_000),
+			font(BUDGETS.font)
+		]);
+		expect(urdu.fontGzip).toBe(BUDGETS.font);
+		expect(pageProblems(urdu)).toEqual([]);
+		expect(
+			pageProblems(measurePage('/ur/families', 'families (translated)', [font(150_001)]))
+		).toEqual(['/ur/families: 150001 bytes of font, over 150.0 kB']);
+		expect(pageProblems(measurePage('/families', 'families', [font(9_000)]))).toEqual([
+			'/families: downloads 9000 bytes of font; only a translation may'
 		]);
 	});
 

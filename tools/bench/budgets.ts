@@ -1,5 +1,10 @@
-/** Bytes a first visit may download, gzip-compressed (1 kB = 1000 bytes). */
-export const BUDGETS = { javascript: 60_000, total: 120_000 };
+import { TRANSLATED_KINDS } from './page-kinds';
+
+/**
+ * Bytes a first visit may download, gzip-compressed (1 kB = 1000 bytes). A page in a translation
+ * may bring its script's font besides, within `font`; no other page may bring one.
+ */
+export const BUDGETS = { javascript: 60_000, total: 120_000, font: 150_000 };
 
 /**
  * Kinds of page that only show text: SvelteKit sends them no JavaScript (`csr = false`), and a
@@ -79,6 +84,7 @@ export const PAGE_LIBRARIES: { library: string; signature: RegExp; kinds: string
 export interface Download {
 	url: string;
 	javascript: boolean;
+	font?: boolean;
 	gzipBytes: number;
 	/** The body, for recognising libraries; only JavaScript is kept. */
 	text?: string;
@@ -90,6 +96,8 @@ export interface PageMeasure {
 	requests: number;
 	javascriptGzip: number;
 	totalGzip: number;
+	/** Of the total, the web fonts. */
+	fontGzip: number;
 	libraries: string[];
 }
 
@@ -102,6 +110,7 @@ export function measurePage(path: string, kind: string, downloads: Download[]): 
 		requests: downloads.length,
 		javascriptGzip: sum(scripts),
 		totalGzip: sum(downloads),
+		fontGzip: sum(downloads.filter((download) => download.font)),
 		libraries: PAGE_LIBRARIES.filter(({ signature }) =>
 			scripts.some((script) => signature.test(script.text ?? ''))
 		).map(({ library }) => library)
@@ -118,8 +127,16 @@ export function pageProblems(page: PageMeasure): string[] {
 			`${page.path}: ${page.javascriptGzip} bytes of JavaScript, over ${kB(BUDGETS.javascript)}`
 		);
 	}
-	if (page.totalGzip > BUDGETS.total) {
-		problems.push(`${page.path}: ${page.totalGzip} bytes in all, over ${kB(BUDGETS.total)}`);
+	if (page.totalGzip - page.fontGzip > BUDGETS.total) {
+		problems.push(
+			`${page.path}: ${page.totalGzip - page.fontGzip} bytes in all${page.fontGzip ? ' besides fonts' : ''}, over ${kB(BUDGETS.total)}`
+		);
+	}
+	if (page.fontGzip > 0 && !TRANSLATED_KINDS.includes(page.kind)) {
+		problems.push(`${page.path}: downloads ${page.fontGzip} bytes of font; only a translation may`);
+	}
+	if (page.fontGzip > BUDGETS.font) {
+		problems.push(`${page.path}: ${page.fontGzip} bytes of font, over ${kB(BUDGETS.font)}`);
 	}
 	if (TEXT_ONLY.kinds.includes(page.kind) && page.javascriptGzip > TEXT_ONLY.javascript) {
 		problems.push(

@@ -11,8 +11,17 @@ export const PAGE_KINDS = [
 	{ kind: 'quiz', path: /^\/quiz\/[^/]+$/ },
 	{ kind: 'certificate', path: /^\/certificate$/ },
 	{ kind: 'records', path: /^\/records$/ },
-	{ kind: 'presentation', path: /^\/present(\/notes)?$/ }
+	{ kind: 'presentation', path: /^\/present(\/notes)?$/ },
+	// A translation's pages, /pl/families/... and /ur/present: the only kinds that may bring a font.
+	{ kind: 'families (translated)', path: /^\/[a-z]{2,3}(-[A-Za-z0-9]+)*\/families(\/.*)?$/ },
+	{ kind: 'presentation (translated)', path: /^\/[a-z]{2,3}(-[A-Za-z0-9]+)*\/present$/ }
 ] as const;
+
+/** The kinds of page in a translation, which download their script's font where it has one. */
+export const TRANSLATED_KINDS: readonly string[] = [
+	'families (translated)',
+	'presentation (translated)'
+];
 
 export function pageKind(path: string, base = ''): string {
 	const local = path.startsWith(base) ? path.slice(base.length) || '/' : path;

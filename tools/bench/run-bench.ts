@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
@@ -64,6 +64,7 @@ export async function runBench(): Promise<number> {
 		const isPageData = (name: string) => name === '__data.json';
 		const offlineCopyGzip = folderGzip('build');
 		const pageDataGzip = folderGzip('build', isPageData);
+		const languageCopies = languageCopiesGzip('build');
 		report({
 			buildSeconds,
 			heaviest,
@@ -71,6 +72,7 @@ export async function runBench(): Promise<number> {
 			skipped,
 			offlineCopyGzip,
 			pageDataGzip,
+			languageCopies,
 			firstChoiceMs,
 			problems: [...summariseProblems(measures), ...scoresBelow]
 		});
@@ -91,6 +93,7 @@ export async function runBench(): Promise<number> {
 					pages: measures,
 					offlineCopyGzip,
 					pageDataGzip,
+					languageCopies,
 					firstChoiceMs,
 					problems
 				},
@@ -160,6 +163,7 @@ async function firstVisit(browser: Browser, origin: string, path: string): Promi
 					return {
 						url: response.url(),
 						javascript,
+						font: /^font\//.test(type) || /\.woff2?(\?|$)/.test(response.url()),
 						gzipBytes: gzipSync(body, { level: 6 }).length,
 						text: javascript ? body.toString('utf8') : undefined
 					};
@@ -245,6 +249,25 @@ function folderGzip(folder: string, keep = (_name: string) => true): number {
 		);
 }
 
+/**
+ * What each translation adds to the offline copy: its pages (build/<code>/) and its fonts (those
+ * its stylesheet, build/fonts/<code>.css, names).
+ */
+function languageCopiesGzip(folder: string): Record<string, number> {
+	const fonts = join(folder, 'fonts');
+	const codes = readdirSync(folder).filter((name) => existsSync(join(folder, name, 'families')));
+	return Object.fromEntries(
+		codes.map((code) => {
+			const stylesheet = join(fonts, `${code}.css`);
+			const named = existsSync(stylesheet) ? readFileSync(stylesheet, 'utf8') : '';
+			const fontBytes = existsSync(stylesheet)
+				? folderGzip(fonts, (name) => name === `${code}.css` || named.includes(name))
+				: 0;
+			return [code, folderGzip(join(folder, code)) + fontBytes];
+		})
+	);
+}
+
 function report(result: {
 	buildSeconds: number;
 	heaviest: PageMeasure[];
@@ -252,6 +275,7 @@ function report(result: {
 	skipped: string[];
 	offlineCopyGzip: number;
 	pageDataGzip: number;
+	languageCopies: Record<string, number>;
 	firstChoiceMs: number[];
 	problems: string[];
 }) {
@@ -266,6 +290,7 @@ function report(result: {
 						'heaviest page': page.path,
 						'JS (gzip)': kB(page.javascriptGzip),
 						'all (gzip)': kB(page.totalGzip),
+						'of it, fonts': kB(page.fontGzip),
 						requests: page.requests,
 						performance: score(scores.performance),
 						accessibility: score(scores.accessibility),
@@ -282,6 +307,9 @@ function report(result: {
 	console.log(
 		`Offline copy the service worker fetches after the first visit: ${kB(result.offlineCopyGzip)} (gzip), of which the pages' data for moving between them (__data.json) is ${kB(result.pageDataGzip)}.`
 	);
+	for (const [code, bytes] of Object.entries(result.languageCopies)) {
+		console.log(`  of it, the pages and fonts in ${code}: ${kB(bytes)} (gzip)`);
+	}
 	if (result.firstChoiceMs.length > 0) {
 		console.log(
 			`A scenario's first choice can be tapped after ${result.firstChoiceMs.join(', ')} ms (three first visits on a slow phone: ${SLOW_PHONE_WORDS}).`

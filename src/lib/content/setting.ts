@@ -27,8 +27,34 @@ const isoDate = v.pipe(
 	v.isoDate('must be a date such as 2026-09-01')
 );
 
+/** A web address a phone can open from a QR code: http or https, with a host. */
+function isWebAddress(text: string): boolean {
+	try {
+		const url = new URL(text);
+		return (url.protocol === 'https:' || url.protocol === 'http:') && url.host !== '';
+	} catch {
+		return false;
+	}
+}
+
+/** Where the course is published, for the QR code on the families' handout; '' when unknown. */
+const publicAddressSchema = v.optional(
+	v.pipe(
+		v.string('must be a web address such as https://course.example.org/'),
+		v.trim(),
+		v.check(
+			(address) => address === '' || isWebAddress(address),
+			'must be a web address such as https://course.example.org/'
+		),
+		// With a trailing slash, so that a page's path adds to it.
+		v.transform((address) => (address === '' || address.endsWith('/') ? address : `${address}/`))
+	),
+	''
+);
+
 export const settingSchema = record({
 	name: textSchema,
+	publicAddress: publicAddressSchema,
 	policy: record({
 		number: v.pipe(v.union([v.string(), v.number()]), v.transform(String), textSchema),
 		title: textSchema,

@@ -30,6 +30,21 @@ export const FAMILIES_TEXT = {
 	signLine: 'The setting asks families to sign that they have read what the policy asks of them.',
 	signLink: 'Sign that you have read it',
 	print: 'Print this page',
+	skipLink: 'Skip to main content',
+	privacyLink: 'Privacy: what this device keeps',
+	languagesLabel: 'Read this page in another language',
+	checkedNotice:
+		'This translation was checked by a fluent speaker ({role}) on {date}. If anything is unclear, ask us; the English policy is the one that counts.',
+	approvedNotice:
+		'This translation was checked by a fluent speaker ({role}) on {date}, and approved by the Designated Safeguarding Lead on {approved}. The English policy is the one that counts.',
+	listen: 'Listen',
+	noVoice:
+		'This device has no voice that reads this language, so it cannot read this page aloud. The course never uses online voices, which would send the words to another company. A device’s settings can often add one: look for “text-to-speech”.',
+	handoutLink: 'A one-page handout to print',
+	handoutTitle: 'What we ask of families online',
+	handoutWorry: 'Where to take a worry',
+	handoutScan: 'Scan this code with a phone’s camera to read these pages in your language.',
+	handoutWriteAddress: 'These pages on the web (ask the setting for the address):',
 	scenarioEyebrow: 'For families: what would you do?',
 	nextScenario: 'Next scenario',
 	lastScenario: 'That was the last scenario.',

@@ -1,5 +1,7 @@
 import { bindsFamilies, isForParents } from '$lib/content/audience';
+import { clausesById } from '$lib/content/clauses';
 import { scenariosOfLesson } from '$lib/content/course-links';
+import { clausesCitedBy } from '$lib/content/scenario';
 import type { Course } from '$lib/content/course-model';
 import type { Helpline, Person } from '$lib/content/setting';
 import { ENGLISH_TEXT, type InterfaceText } from '$lib/content/translation/interface-text';
@@ -65,4 +67,22 @@ export function nextScenario(
 ): FamilyScenario | undefined {
 	const at = scenarios.findIndex((scenario) => scenario.id === id);
 	return at === -1 ? undefined : scenarios[at + 1];
+}
+
+/** One parents' scenario as its page shows it, or undefined if families have no such scenario. */
+export function familyScenarioPage(course: Course, id: string) {
+	const { scenarios } = familiesView(course);
+	const at = scenarios.findIndex((candidate) => candidate.id === id);
+	const scenario = course.scenarios.find((candidate) => candidate.id === id);
+	if (at === -1 || !scenario) return undefined;
+	return {
+		scenario,
+		// As on the evening's slides, a family reads only the rules that bind families.
+		clauses: clausesById(course.policy, [...clausesCitedBy(scenario)])
+			.filter(bindsFamilies)
+			.map(({ id, rule, words }) => ({ id, rule, words })),
+		at: at + 1,
+		count: scenarios.length,
+		next: nextScenario(scenarios, scenario.id)
+	};
 }

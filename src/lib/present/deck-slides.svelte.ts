@@ -1,5 +1,5 @@
 import { siteData } from '$lib/offline/site-data';
-import type { Slide } from './deck';
+import type { ShownSlide } from './shown-slide';
 
 /**
  * The deck's slides as the presenter reaches them, each fetched from its own data file with the
@@ -11,19 +11,24 @@ export class DeckSlides {
 	readonly #urlOf: (index: number) => string;
 	readonly #get: typeof fetch | undefined;
 	// Replaced whole on each arrival: svelte/reactivity's SvelteMap would join every page's runtime.
-	#slides: (Slide | undefined)[] = $state.raw([]);
-	readonly #loaders: (() => Promise<Slide>)[] = [];
+	#slides: (ShownSlide | undefined)[] = $state.raw([]);
+	readonly #loaders: (() => Promise<ShownSlide>)[] = [];
 	/** The latest fetch failed: the page says so until one succeeds. */
 	unavailable = $state(false);
 
-	constructor(first: Slide, count: number, urlOf: (index: number) => string, get?: typeof fetch) {
+	constructor(
+		first: ShownSlide,
+		count: number,
+		urlOf: (index: number) => string,
+		get?: typeof fetch
+	) {
 		this.#count = count;
 		this.#urlOf = urlOf;
 		this.#get = get;
 		this.#slides = [first];
 	}
 
-	at(index: number): Slide | undefined {
+	at(index: number): ShownSlide | undefined {
 		return this.#slides[index];
 	}
 
@@ -35,7 +40,7 @@ export class DeckSlides {
 
 	#fetch(index: number) {
 		if (index < 0 || index >= this.#count || this.#slides[index]) return;
-		const load = (this.#loaders[index] ??= siteData<Slide>(this.#urlOf(index), this.#get));
+		const load = (this.#loaders[index] ??= siteData<ShownSlide>(this.#urlOf(index), this.#get));
 		load().then(
 			(slide) => {
 				const slides = [...this.#slides];

@@ -25,6 +25,11 @@ export class RoomVote {
 		this.#run = new ScenarioRun(scenario);
 	}
 
+	/** The id of the node or ending the room is at, the same in every language's scenario. */
+	get at(): string {
+		return this.#run.at;
+	}
+
 	get node() {
 		return this.#scenario.nodes[this.#run.at];
 	}

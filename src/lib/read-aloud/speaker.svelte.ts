@@ -34,16 +34,16 @@ export class Speaker<Voice extends VoiceLike> {
 	) {}
 
 	/**
-	 * Picks the voice to read with, waiting a little for voices that load late. Resolves false,
-	 * with `problem` saying why, when the device has none that may be used.
+	 * Picks the voice to read `language` with, waiting a little for voices that load late.
+	 * Resolves false, with `problem` saying why, when the device has none that may be used.
 	 */
-	async findVoice(preferredURI?: string): Promise<boolean> {
+	async findVoice(preferredURI?: string, language?: string): Promise<boolean> {
 		this.state = 'waiting';
-		let choice = chooseVoice(this.output.voices(), preferredURI);
+		let choice = chooseVoice(this.output.voices(), preferredURI, language);
 		const deadline = Date.now() + this.voiceWait;
 		while (!choice.ok && Date.now() < deadline) {
 			await this.voicesChange(deadline - Date.now());
-			choice = chooseVoice(this.output.voices(), preferredURI);
+			choice = chooseVoice(this.output.voices(), preferredURI, language);
 		}
 		if (!choice.ok) {
 			this.problem = choice.reason;

@@ -1,4 +1,6 @@
 import type { Screen } from '$lib/content/screen';
+import { SCREEN_WORDS, type ScreenWords } from '$lib/content/families-words';
+import { fillTemplate } from '$lib/content/translation/template';
 
 /** The name the learner's own messages, posts and profile carry, so that they are drawn as theirs. */
 export const LEARNER = 'You';
@@ -8,24 +10,41 @@ export const LEARNER = 'You';
  * the card's caption and its accessible name, so that a listener knows what the words that follow
  * are before hearing them.
  */
-export function screenLabel(screen: Screen): string {
-	return `On your phone: ${describe(screen)}${screen.app ? ` on ${screen.app}` : ''}`;
+export function screenLabel(screen: Screen, words: ScreenWords = SCREEN_WORDS): string {
+	const what = describe(screen, words);
+	return fillTemplate(words.screenOnYourPhone, {
+		what: screen.app ? fillTemplate(words.screenOnApp, { what, app: screen.app }) : what
+	});
 }
 
-function describe(screen: Screen): string {
+function describe(screen: Screen, words: ScreenWords): string {
 	switch (screen.kind) {
 		case 'request':
-			return `a ${screen.verb ?? 'friend'} request from ${screen.from}`;
+			return fillTemplate(
+				screen.verb === 'follow' ? words.screenFollowRequestFrom : words.screenFriendRequestFrom,
+				{ from: screen.from }
+			);
 		case 'post':
-			return screen.author === LEARNER ? 'your post' : `a post by ${screen.author}`;
+			return screen.author === LEARNER
+				? words.screenYourPost
+				: fillTemplate(words.screenPostBy, { author: screen.author });
 		case 'messages':
-			return screen.group ? `the group chat “${screen.title}”` : `messages with ${screen.title}`;
+			return fillTemplate(screen.group ? words.screenGroupChatCalled : words.screenMessagesWith, {
+				title: screen.title
+			});
 		case 'profile':
-			return screen.name === LEARNER ? 'your profile' : `the profile of ${screen.name}`;
+			return screen.name === LEARNER
+				? words.screenYourProfile
+				: fillTemplate(words.screenProfileOf, { name: screen.name });
 		case 'notification':
-			return screen.from ? `a notification about ${screen.from}` : 'a notification';
+			return screen.from
+				? fillTemplate(words.screenNotificationAbout, { from: screen.from })
+				: words.screenANotification;
 		case 'review':
-			return `a review${screen.place ? ` of ${screen.place}` : ''} by ${screen.author}`;
+			return fillTemplate(screen.place ? words.screenReviewOfBy : words.screenReviewBy, {
+				place: screen.place ?? '',
+				author: screen.author
+			});
 	}
 }
 
@@ -40,7 +59,10 @@ export function initials(name: string): string {
 	return letters.toLocaleUpperCase();
 }
 
-/** A count in words, as a screen shows it: "1 like", "24 likes", "23 members". */
-export function counted(count: number, one: string, many = `${one}s`): string {
-	return `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
+/**
+ * A count in words, as a screen shows it: "1 like", "24 likes", "23 members", from the templates
+ * for one and for more, with the number written as `locale` writes it.
+ */
+export function counted(count: number, one: string, many: string, locale = 'en-GB'): string {
+	return fillTemplate(count === 1 ? one : many, { count: count.toLocaleString(locale) });
 }

@@ -3,6 +3,7 @@ import type { CompiledHtml } from '$lib/content/markdown';
 import type { Scenario, ScenarioEnding, ScenarioNode } from '$lib/content/scenario';
 import type { Slide } from '$lib/present/deck';
 import Screen from '$lib/components/screen/Screen.svelte';
+import { SCREEN_LANGUAGE, type ScreenLanguage } from '$lib/components/screen/screen-context';
 
 type Steps = Pick<Scenario, 'nodes' | 'endings'>;
 
@@ -11,18 +12,24 @@ type Steps = Pick<Scenario, 'nodes' | 'endings'>;
  * description. A screen is content, like a situation's Markdown: a page shows the HTML and needs
  * none of the card's code, which keeps the scenario page within its JavaScript budget.
  */
-export function withScreensDrawn<S extends Steps>(scenario: S): S {
+export function withScreensDrawn<S extends Steps>(scenario: S, language?: ScreenLanguage): S {
+	const draw = <T extends ScenarioNode | ScenarioEnding>(step: T) => drawn(step, language);
 	return {
 		...scenario,
-		nodes: mapValues(scenario.nodes, drawn<ScenarioNode>),
-		endings: mapValues(scenario.endings, drawn<ScenarioEnding>)
+		nodes: mapValues(scenario.nodes, draw<ScenarioNode>),
+		endings: mapValues(scenario.endings, draw<ScenarioEnding>)
 	};
 }
 
-function drawn<T extends ScenarioNode | ScenarioEnding>({ screen, ...step }: T): T {
+/** A translated page's screens are drawn in its words; the rest in English. */
+function drawn<T extends ScenarioNode | ScenarioEnding>(
+	{ screen, ...step }: T,
+	language: ScreenLanguage | undefined
+): T {
 	if (!screen) return step as T;
+	const context = new Map(language ? [[SCREEN_LANGUAGE, language]] : []);
 	// Svelte escapes every field it puts in the HTML, as it does on any page.
-	const screenHtml = render(Screen, { props: { screen } }).body as CompiledHtml;
+	const screenHtml = render(Screen, { props: { screen }, context }).body as CompiledHtml;
 	return { ...step, screenHtml } as T;
 }
 
@@ -31,6 +38,8 @@ function mapValues<T>(record: Record<string, T>, map: (value: T) => T): Record<s
 }
 
 /** A slide as the presentation shows it: a vote's screens drawn, like the scenario page's. */
-export function slideWithScreensDrawn(slide: Slide): Slide {
-	return slide.kind === 'vote' ? { ...slide, scenario: withScreensDrawn(slide.scenario) } : slide;
+export function slideWithScreensDrawn(slide: Slide, language?: ScreenLanguage): Slide {
+	return slide.kind === 'vote'
+		? { ...slide, scenario: withScreensDrawn(slide.scenario, language) }
+		: slide;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { settingGaps, type Setting } from '$lib/content/setting';
+import * as v from 'valibot';
+import { settingGaps, settingSchema, type Setting } from '$lib/content/setting';
 import { buildDeck } from '$lib/present/deck';
 import { projectCourse } from '../project-course';
 
@@ -48,5 +49,23 @@ describe("the shipped course's evening", () => {
 		expect(contacts?.kind === 'contacts' && contacts.lines.join(' ')).toMatch(
 			/complaints procedure.*Ofsted/
 		);
+	});
+});
+
+describe('publicAddress', () => {
+	const parse = (publicAddress?: unknown) =>
+		v.safeParse(settingSchema, { ...shipped, publicAddress });
+
+	it('is optional, and ends with a slash so that a page’s path adds to it', () => {
+		expect(parse(undefined)).toMatchObject({ success: true, output: { publicAddress: '' } });
+		expect(parse(' https://course.example.org/sub ')).toMatchObject({
+			output: { publicAddress: 'https://course.example.org/sub/' }
+		});
+	});
+
+	it('refuses what a QR code could not send a family to', () => {
+		expect(parse('localhost:4173').success).toBe(false);
+		expect(parse('course.example.org').success).toBe(false);
+		expect(parse('javascript:alert(1)').success).toBe(false);
 	});
 });

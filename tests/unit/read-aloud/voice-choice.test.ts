@@ -47,7 +47,24 @@ describe('chooseVoice', () => {
 		});
 		expect(chooseVoice([voice('Amélie', 'fr-FR'), voice('Eng', 'eng-XX')])).toEqual({
 			ok: false,
-			reason: 'no-english'
+			reason: 'no-language'
+		});
+	});
+
+	it('reads a translated page only with a local voice of its language', () => {
+		const voices = [
+			voice('Daniel', 'en-GB', true, true),
+			voice('Online Urdu', 'ur-PK', false),
+			voice('Zosia', 'pl-PL'),
+			voice('Ewa', 'pl_PL')
+		];
+		expect(chooseVoice(voices, undefined, 'pl')).toMatchObject({ voice: { name: 'Zosia' } });
+		expect(chooseVoice(voices, 'uri:Ewa', 'pl')).toMatchObject({ voice: { name: 'Ewa' } });
+		expect(chooseVoice(voices, 'uri:Daniel', 'pl')).toMatchObject({ voice: { name: 'Zosia' } });
+		expect(chooseVoice(voices, undefined, 'ur')).toEqual({ ok: false, reason: 'no-language' });
+		expect(chooseVoice([voice('Online Urdu', 'ur-PK', false)], undefined, 'ur')).toEqual({
+			ok: false,
+			reason: 'remote-only'
 		});
 	});
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SCREEN_WORDS } from '$lib/content/families-words';
 import { counted, initials, screenLabel } from '$lib/scenario/screen-words';
 
 describe('the label said before a screen', () => {
@@ -32,6 +33,18 @@ describe('the label said before a screen', () => {
 	] as const)('%o', (screen, label) => {
 		expect(screenLabel(screen as Parameters<typeof screenLabel>[0])).toBe(label);
 	});
+
+	it('is said in the words it is given, values where the language puts them', () => {
+		const words = {
+			...SCREEN_WORDS,
+			screenOnYourPhone: 'W twoim telefonie: {what}',
+			screenOnApp: '{what} w {app}',
+			screenFriendRequestFrom: 'zaproszenie od {from}'
+		};
+		expect(screenLabel({ kind: 'request', from: 'Leah', app: 'Facebook' }, words)).toBe(
+			'W twoim telefonie: zaproszenie od Leah w Facebook'
+		);
+	});
 });
 
 describe('initials for an avatar', () => {
@@ -50,9 +63,14 @@ describe('initials for an avatar', () => {
 
 describe('a count in words', () => {
 	it('says one thing in the singular and others in the plural', () => {
-		expect(counted(1, 'like')).toBe('1 like');
-		expect(counted(0, 'like')).toBe('0 likes');
-		expect(counted(1200, 'member')).toBe('1,200 members');
-		expect(counted(2, 'reply', 'replies')).toBe('2 replies');
+		const { screenOneLike, screenManyLikes, screenOneMember, screenManyMembers } = SCREEN_WORDS;
+		expect(counted(1, screenOneLike, screenManyLikes)).toBe('1 like');
+		expect(counted(0, screenOneLike, screenManyLikes)).toBe('0 likes');
+		expect(counted(1200, screenOneMember, screenManyMembers)).toBe('1,200 members');
+	});
+
+	it('writes the number as the language does', () => {
+		expect(counted(1200, '{count} like', '{count} polubień', 'pl')).toBe('1200 polubień');
+		expect(counted(24, 'x', '{count} پسند', 'ur')).toBe('24 پسند');
 	});
 });

@@ -1,4 +1,5 @@
 import { FAMILIES_TEXT } from '../../families/families-text.ts';
+import { CONTACT_WORDS, PLAYER_WORDS, SCREEN_WORDS } from '../families-words.ts';
 import { PRESENT_TEXT } from '../../present/deck-text.ts';
 import { WHOM_IT_BINDS } from '../audience.ts';
 import { REQUEST_LABELS } from '../requests.ts';
@@ -20,7 +21,8 @@ export const POLICY_TEXT = {
  * shape. Keys are `<group>.<name>`, and `<group>.<name>.<n>` (from 1) for a list.
  */
 export const ENGLISH_TEXT = {
-	families: FAMILIES_TEXT,
+	// The words the families' pages share with the staff's are the families' too.
+	families: { ...FAMILIES_TEXT, ...PLAYER_WORDS, ...CONTACT_WORDS, ...SCREEN_WORDS },
 	translation: TRANSLATION_TEXT,
 	binds: WHOM_IT_BINDS,
 	requests: REQUEST_LABELS,

@@ -1,4 +1,5 @@
-// The QR library is imported here alone, and only the certificate page imports this module.
+// The QR library is imported here alone: in the browser, only the certificate page imports this
+// module; the families' handout draws its code when the site is built.
 import encodeQR from 'qr';
 
 /**

@@ -14,6 +14,12 @@ const problemsOf = (files: ContentFiles): string[] => {
 	return [];
 };
 
+// Where setting.yaml lists its languages, so that the setting's comments may grow above it.
+const languagesLine =
+	englishFiles['lessons/setting.yaml']!.split('\n').findIndex((line) =>
+		line.startsWith('languages:')
+	) + 1;
+
 const withLanguages = (list: string) => ({
 	...englishFiles,
 	'lessons/setting.yaml': englishFiles['lessons/setting.yaml']!.replace(
@@ -36,13 +42,13 @@ describe('the languages a setting offers families', () => {
 
 	it('must each have a folder, and be named once', () => {
 		expect(problemsOf(withLanguages('[pl, de]'))).toEqual([
-			'lessons/setting.yaml:77: languages: de has no folder lessons/de/ with a language.yaml'
+			`lessons/setting.yaml:${languagesLine}: languages: de has no folder lessons/de/ with a language.yaml`
 		]);
 		expect(problemsOf(withLanguages('[pl, pl]'))).toEqual([
-			'lessons/setting.yaml:77: languages: names a language twice'
+			`lessons/setting.yaml:${languagesLine}: languages: names a language twice`
 		]);
 		expect(problemsOf(withLanguages('[en]'))).toEqual([
-			'lessons/setting.yaml:77: languages.0: is English, which the course is written in'
+			`lessons/setting.yaml:${languagesLine}: languages.0: is English, which the course is written in`
 		]);
 	});
 
