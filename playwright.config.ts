@@ -3,6 +3,7 @@ import { browserLaunchOptions } from './tools/browser';
 
 // Each checkout can serve its own build on its own port (E2E_PORT), so parallel runs never share one.
 const port = Number(process.env.E2E_PORT ?? 4173);
+const launchOptions = browserLaunchOptions();
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -15,7 +16,15 @@ export default defineConfig({
 	use: {
 		baseURL: `http://localhost:${port}`,
 		browserName: 'chromium',
-		launchOptions: browserLaunchOptions(),
+		launchOptions: {
+			...launchOptions,
+			// No host but this one resolves, so nothing the course asks of another origin can load;
+			// the tests' fixture reports any such request.
+			args: [
+				...(launchOptions.args ?? []),
+				'--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost'
+			]
+		},
 		// The service worker fetches the whole course for offline use on every first visit, which
 		// would cost each test a download of the site. Only the tests of the offline copy, updates
 		// and the SCORM package (where no worker may register) allow it (withServiceWorker).

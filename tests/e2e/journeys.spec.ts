@@ -1,10 +1,8 @@
-import type { Page } from '@playwright/test';
 import { addMonths, localDate } from '../../src/lib/dates/calendar-date';
 import { course } from './course-content';
 import { expect, expectAccessible, open, test } from './fixtures';
 import { completeInduction, outline, playToAnEnding } from './induction';
-import { tabTo } from './keyboard';
-import { mouse, passQuiz, type Hands } from './quiz-answers';
+import { mouse, passQuiz } from './quiz-answers';
 import {
 	deviceWith,
 	learnerNamed,
@@ -12,47 +10,6 @@ import {
 	seedStore,
 	storedDraft
 } from './records-store';
-
-function keyboard(page: Page): Hands {
-	return {
-		async activate(target) {
-			// A control that took focus as it appeared (the next step, say) needs no Tab.
-			if (!(await target.evaluate((element) => element === document.activeElement))) {
-				await tabTo(page, target, 150);
-			}
-			await page.keyboard.press('Enter');
-		},
-		async tick(target) {
-			const radioGroup = await target.evaluate((element) =>
-				element instanceof HTMLInputElement && element.type === 'radio' ? element.name : undefined
-			);
-			if (!radioGroup) {
-				await tabTo(page, target, 150);
-				await page.keyboard.press('Space');
-				return;
-			}
-			// A radio group is one Tab stop; the arrow keys move through it, choosing as they go.
-			const inGroup = () =>
-				page.evaluate(
-					(name) => (document.activeElement as HTMLInputElement | null)?.name === name,
-					radioGroup
-				);
-			for (let presses = 0; presses < 150 && !(await inGroup()); presses++) {
-				await page.keyboard.press('Tab');
-			}
-			for (let presses = 0; presses < 8; presses++) {
-				if (await target.evaluate((element) => element === document.activeElement)) break;
-				await page.keyboard.press('ArrowDown');
-			}
-			if (!(await target.isChecked())) await page.keyboard.press('Space');
-			await expect(target).toBeChecked();
-		},
-		async type(target, text) {
-			await tabTo(page, target, 150);
-			await page.keyboard.type(text);
-		}
-	};
-}
 
 test.describe('induction', () => {
 	test.setTimeout(240_000);
@@ -65,10 +22,6 @@ test.describe('induction', () => {
 		console.log(`A whole induction took ${clicks} clicks.`);
 		await page.reload();
 		await expect(page.getByText('has completed the induction course')).toBeVisible();
-	});
-
-	test('the whole induction works with the keyboard alone', async ({ page }) => {
-		await completeInduction(page, keyboard(page), 'Tom Reid');
 	});
 });
 

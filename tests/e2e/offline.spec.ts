@@ -4,8 +4,8 @@ import { course } from './course-content';
 import { highlightedBlocks } from './policy-highlight';
 import { test, expect, open } from './fixtures';
 import { completeInduction, outline } from './induction';
+import { keyboard } from './keyboard';
 import { goOffline, waitUntilCached } from './offline';
-import { mouse } from './quiz-answers';
 import { storedDraft } from './records-store';
 import { samplePages } from './sample-pages';
 import { withServiceWorker } from './downloads';
@@ -59,11 +59,12 @@ test.describe('after one visit, with the network off', () => {
 		);
 	});
 
-	test('a new member of staff does the whole induction by the links they follow', async ({
+	// With the keyboard alone, too: the one whole induction that proves both.
+	test('a new member of staff does the whole induction by the links they follow, with the keyboard alone', async ({
 		page
 	}) => {
 		test.setTimeout(240_000);
-		await completeInduction(page, mouse, 'Nadia Offline');
+		await completeInduction(page, keyboard(page), 'Nadia Offline');
 	});
 
 	test('a tab closed in the middle of a scenario resumes there when reopened', async ({
