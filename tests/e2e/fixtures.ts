@@ -16,8 +16,15 @@ export const test = base.extend<{ siteChecks: void }>({
 			const ours = (url: string) => /^(data|blob):/.test(url) || new URL(url).origin === origin;
 			const foreign: string[] = [];
 			const failed: string[] = [];
-			page.context().on('request', (request) => {
+			// Asked for, not stopped by the page's own content security policy (which the policy's
+			// own test provokes), whether or not it arrived.
+			const context = page.context();
+			context.on('requestfinished', (request) => {
 				if (!ours(request.url())) foreign.push(request.url());
+			});
+			context.on('requestfailed', (request) => {
+				const blockedByPolicy = request.failure()?.errorText === 'csp';
+				if (!ours(request.url()) && !blockedByPolicy) foreign.push(request.url());
 			});
 			// A request cut short because the page moved on (a full load replacing the page) is not
 			// a failure to fetch.
