@@ -22,7 +22,7 @@ export default defineConfig({
 			// the tests' fixture reports any such request.
 			args: [
 				...(launchOptions.args ?? []),
-				'--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost'
+				'--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1'
 			]
 		},
 		// The service worker fetches the whole course for offline use on every first visit, which
